@@ -1,0 +1,37 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { CONTENT_DIR, COLLECTIONS, entryId, type CollectionSpec } from './lib/collections';
+import { localFileName } from './schemas/fields';
+
+/** Loads one folder of `content/` with the schema registered for it in src/lib/collections.ts. */
+function collectionOf(spec: CollectionSpec) {
+  return defineCollection({
+    loader: glob({
+      base: `${CONTENT_DIR}/${spec.folder}`,
+      pattern: spec.pattern,
+      generateId: ({ entry }) => entryId(entry),
+    }),
+    schema: ({ image }) => spec.schema({ image, file: localFileName }),
+  });
+}
+
+export const collections = {
+  /** /gioi-thieu/ and /gioi-thieu/<slug>/ */
+  about: collectionOf(COLLECTIONS.about),
+  /** /gioi-thieu/lanh-dao/ */
+  leaders: collectionOf(COLLECTIONS.leaders),
+  /** /, /tin-tuc/…, /rss.xml and the related-news block */
+  news: collectionOf(COLLECTIONS.news),
+  /** /van-ban/… and the "Văn bản mới" widget */
+  documents: collectionOf(COLLECTIONS.documents),
+  /** /album-anh/… and the "Album ảnh" widget */
+  albums: collectionOf(COLLECTIONS.albums),
+  /** /video/… and the "Video - Clip" widget */
+  videos: collectionOf(COLLECTIONS.videos),
+  /** Header, footer and contact page */
+  site: collectionOf(COLLECTIONS.site),
+  /** The "Liên kết website" widget */
+  links: collectionOf(COLLECTIONS.links),
+  /** The "Thống kê" and "Tin xem nhiều" widgets */
+  stats: collectionOf(COLLECTIONS.stats),
+};

@@ -1,0 +1,61 @@
+import { basename, dirname } from 'node:path';
+import type { z } from 'astro/zod';
+import { albumSchema } from '../schemas/albums';
+import { aboutSchema } from '../schemas/about';
+import { documentSchema } from '../schemas/documents';
+import type { SchemaContext } from '../schemas/fields';
+import { leaderSchema } from '../schemas/leaders';
+import { newsSchema } from '../schemas/news';
+import { linksSchema, siteSchema, statsSchema } from '../schemas/settings';
+import { videoSchema } from '../schemas/videos';
+
+/**
+ * Where staff content lives. `SITE_CONTENT_DIR` points a build at another
+ * tree (the generated demo corpus, test fixtures); staff never set it.
+ */
+export const CONTENT_DIR = process.env.SITE_CONTENT_DIR ?? 'content';
+
+export interface CollectionSpec {
+  /** Folder under the content directory. */
+  folder: string;
+  /** Glob of the entry files inside the folder. */
+  pattern: string;
+  /** Markdown entries have a body; YAML settings do not. */
+  kind: 'markdown' | 'yaml';
+  schema: (context: SchemaContext) => z.ZodTypeAny;
+  /** Slugs that would clash with a fixed page under the same URL. */
+  reserved?: string[];
+}
+
+const MARKDOWN = '**/*.{md,mdx}';
+
+/** Every collection, keyed by its name in `src/content.config.ts`. */
+export const COLLECTIONS = {
+  about: { folder: 'gioi-thieu', pattern: MARKDOWN, kind: 'markdown', schema: aboutSchema, reserved: ['lanh-dao'] },
+  leaders: { folder: 'lanh-dao', pattern: MARKDOWN, kind: 'markdown', schema: leaderSchema },
+  news: {
+    folder: 'tin-tuc',
+    pattern: MARKDOWN,
+    kind: 'markdown',
+    schema: newsSchema,
+    reserved: ['trang', 'chuyen-muc'],
+  },
+  documents: { folder: 'van-ban', pattern: MARKDOWN, kind: 'markdown', schema: documentSchema, reserved: ['trang'] },
+  albums: { folder: 'album-anh', pattern: '*/index.{md,mdx}', kind: 'markdown', schema: albumSchema, reserved: ['trang'] },
+  videos: { folder: 'video', pattern: MARKDOWN, kind: 'markdown', schema: videoSchema, reserved: ['trang'] },
+  site: { folder: 'cai-dat', pattern: 'site.yaml', kind: 'yaml', schema: siteSchema },
+  links: { folder: 'cai-dat', pattern: 'lien-ket.yaml', kind: 'yaml', schema: linksSchema },
+  stats: { folder: 'cai-dat', pattern: 'thong-ke.yaml', kind: 'yaml', schema: statsSchema },
+} satisfies Record<string, CollectionSpec>;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+
+/**
+ * The slug of an entry: its file name without extension (year folders such
+ * as `tin-tuc/2025/` do not count), or for an album its folder's name.
+ */
+export function entryId(relativePath: string): string {
+  const path = relativePath.replace(/\\/g, '/');
+  const name = /(^|\/)index\.mdx?$/.test(path) ? basename(dirname(path)) : basename(path);
+  return name.replace(/\.(mdx?|ya?ml)$/i, '');
+}

@@ -1,0 +1,57 @@
+export interface Page<T> {
+  /** 1-based page number. */
+  number: number;
+  items: T[];
+  totalPages: number;
+  url: string;
+  prevUrl?: string;
+  nextUrl?: string;
+}
+
+/** URL of page n of a list whose first page is `base`. */
+export function pageUrl(base: string, n: number): string {
+  return n === 1 ? base : `${base}trang/${n}/`;
+}
+
+/**
+ * Splits items into pages whose first page lives at `base` and the others at
+ * `base + 'trang/<n>/'` (the site's URL table: `/tin-tuc/`, `/tin-tuc/trang/2/`).
+ * An empty list still has one (empty) page, so the list URL always exists.
+ */
+export function paginate<T>(items: readonly T[], pageSize: number, base: string): Page<T>[] {
+  if (!Number.isInteger(pageSize) || pageSize < 1) {
+    throw new RangeError(`pageSize must be a positive integer, got ${pageSize}`);
+  }
+  const totalPages = Math.max(1, Math.ceil(items.length / pageSize));
+  const urlOf = (n: number) => pageUrl(base, n);
+  return Array.from({ length: totalPages }, (_, i) => {
+    const number = i + 1;
+    return {
+      number,
+      items: items.slice(i * pageSize, number * pageSize),
+      totalPages,
+      url: urlOf(number),
+      prevUrl: number > 1 ? urlOf(number - 1) : undefined,
+      nextUrl: number < totalPages ? urlOf(number + 1) : undefined,
+    };
+  });
+}
+
+/**
+ * `getStaticPaths` entries for a `[...page].astro` route: page 1 at the list's
+ * own URL (no parameter), page n at `trang/<n>/`.
+ */
+export function pagePaths<T, P extends Record<string, string | undefined> = Record<never, never>>(
+  items: readonly T[],
+  pageSize: number,
+  base: string,
+  params: P = {} as P,
+) {
+  return paginate(items, pageSize, base).map((page) => ({
+    params: { ...params, page: page.number === 1 ? undefined : `trang/${page.number}` },
+    props: { page },
+  }));
+}
+
+/** Items per list page, by collection. */
+export const PAGE_SIZES = { news: 12, documents: 25, albums: 12, videos: 12 } as const;

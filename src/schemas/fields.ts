@@ -1,0 +1,59 @@
+import { z } from 'astro/zod';
+import { calendarDayFromYamlDate, parseVietnamDate } from '../lib/dates';
+import { attachmentExtension } from '../lib/files';
+
+/**
+ * What a schema needs from whoever parses it: Astro passes its `image()`
+ * helper; the content check (src/lib/content-check.ts) passes one that also
+ * checks the file exists. `file()` is a file beside the entry (an attachment,
+ * a video, a captions track).
+ */
+export interface SchemaContext {
+  image: () => z.ZodTypeAny;
+  file: (kind: FileKind) => z.ZodTypeAny;
+}
+
+export type FileKind = 'attachment' | 'video' | 'captions';
+
+/** Expected shapes, worded for the staff who read the error. */
+export const EXPECTED_DATE = 'một ngày có thật, viết YYYY-MM-DD (ví dụ 2025-03-01)';
+
+/**
+ * A calendar day in Vietnam. Strings are read strictly (2025-02-31 fails);
+ * Dates from a YAML parser that resolved them are taken as the day written.
+ */
+export const dateField = () =>
+  z.preprocess(
+    (value) => {
+      if (value instanceof Date) return calendarDayFromYamlDate(value);
+      if (typeof value === 'string') return parseVietnamDate(value) ?? value;
+      return value;
+    },
+    z.date({ invalid_type_error: EXPECTED_DATE, required_error: EXPECTED_DATE }),
+  );
+
+/** Text that must not be empty. */
+export const text = () => z.string().trim().min(1, 'một đoạn chữ, không để trống');
+
+/** A file name that may stand in a URL, for files beside an entry. */
+export const localFileName = (kind: FileKind) => {
+  const checks: Record<FileKind, (name: string) => boolean> = {
+    attachment: (name) => attachmentExtension(name) !== undefined,
+    video: (name) => /\.mp4$/i.test(name),
+    captions: (name) => /\.vtt$/i.test(name),
+  };
+  const expected: Record<FileKind, string> = {
+    attachment: 'tên tệp PDF, DOC, DOCX, XLS, XLSX, ODT hoặc ODS nằm cạnh tệp Markdown',
+    video: 'tên tệp .mp4 nằm cạnh tệp Markdown',
+    captions: 'tên tệp phụ đề .vtt nằm cạnh tệp Markdown',
+  };
+  return z
+    .string()
+    .refine((name) => /^[a-z0-9][a-z0-9._-]*$/.test(name) && checks[kind](name), expected[kind]);
+};
+
+/** An absolute https address. */
+export const httpsUrl = () =>
+  z.string().url('một địa chỉ web đầy đủ, bắt đầu bằng https://').refine((u) => u.startsWith('https://'), {
+    message: 'một địa chỉ web bắt đầu bằng https://',
+  });
