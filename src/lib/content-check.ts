@@ -38,6 +38,16 @@ function checkingContext(entryDir: string): SchemaContext {
   };
 }
 
+/** What the commonest YAML mistakes look like to the person who made them. */
+const YAML_ERROR_HINTS: Partial<Record<string, string>> = {
+  BLOCK_AS_IMPLICIT_KEY: 'lỗi cú pháp YAML: dòng thụt lề sai, hoặc giá trị tràn sang dòng sau',
+  MULTILINE_IMPLICIT_KEY: 'lỗi cú pháp YAML: dòng thụt lề sai, hoặc giá trị tràn sang dòng sau',
+  BAD_INDENT: 'lỗi cú pháp YAML: dòng thụt lề sai',
+  MISSING_CHAR: 'lỗi cú pháp YAML: thiếu dấu đóng (ngoặc kép hoặc ngoặc vuông)',
+  DUPLICATE_KEY: 'lỗi cú pháp YAML: một trường được khai báo hai lần',
+  TAB_AS_INDENT: 'lỗi cú pháp YAML: thụt lề bằng phím Tab (phải dùng dấu cách)',
+};
+
 interface FrontMatter {
   /** The YAML text. */
   yaml: string;
@@ -80,14 +90,18 @@ export function checkEntry(spec: CollectionSpec, absolutePath: string, displayPa
   // YAML 1.2 core schema: dates stay text, so an impossible day is seen as written.
   const doc = parseDocument(frontMatter.yaml, { lineCounter: counter, uniqueKeys: true });
   const offset = frontMatter.firstLine - 1;
-  if (doc.errors.length > 0) {
-    return doc.errors.map((error) => ({
-      file: displayPath,
-      line: (error.linePos?.[0].line ?? 1) + offset,
-      found: `lỗi cú pháp YAML (${error.code})`,
-      expected:
-        'phần khai báo viết đúng cú pháp YAML: mỗi dòng "tên: giá trị", thụt lề bằng dấu cách, chuỗi có dấu ":" đặt trong ngoặc kép',
-    }));
+  const [syntaxError] = doc.errors;
+  if (syntaxError) {
+    // Later YAML errors are usually echoes of the first; one message per file.
+    return [
+      {
+        file: displayPath,
+        line: (syntaxError.linePos?.[0].line ?? 1) + offset,
+        found: YAML_ERROR_HINTS[syntaxError.code] ?? `lỗi cú pháp YAML (${syntaxError.code})`,
+        expected:
+          'phần khai báo viết đúng cú pháp YAML: mỗi dòng "tên: giá trị", thụt lề bằng dấu cách, chuỗi có dấu ":" đặt trong ngoặc kép',
+      },
+    ];
   }
   const data: unknown = doc.toJS() ?? {};
   const schema = spec.schema(checkingContext(dirname(absolutePath)));

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { calendarDayFromYamlDate, formatDate, isRealCalendarDay, parseVietnamDate, toIsoDay, yearOf } from './dates';
+
+describe('parseVietnamDate', () => {
+  it('reads a day as midnight in Vietnam (17:00 UTC the day before)', () => {
+    expect(parseVietnamDate('2025-03-01')?.toISOString()).toBe('2025-02-28T17:00:00.000Z');
+  });
+
+  it('reads a time without offset as Vietnam time, and keeps an explicit offset', () => {
+    expect(parseVietnamDate('2025-03-01T08:30')?.toISOString()).toBe('2025-03-01T01:30:00.000Z');
+    expect(parseVietnamDate('2025-03-01T08:30:00Z')?.toISOString()).toBe('2025-03-01T08:30:00.000Z');
+  });
+
+  it('refuses days that do not exist and text that is not a date', () => {
+    expect(parseVietnamDate('2025-02-31')).toBeNull();
+    expect(parseVietnamDate('2025-02-29')).toBeNull();
+    expect(parseVietnamDate('2025-13-01')).toBeNull();
+    expect(parseVietnamDate('01/03/2025')).toBeNull();
+    expect(parseVietnamDate('2025-03-01T24:00')).toBeNull();
+  });
+
+  it('accepts 29 February in a leap year', () => {
+    expect(parseVietnamDate('2024-02-29')).not.toBeNull();
+    expect(isRealCalendarDay(2000, 2, 29)).toBe(true);
+    expect(isRealCalendarDay(1900, 2, 29)).toBe(false);
+  });
+});
+
+describe('formatDate', () => {
+  it('shows dd/mm/yyyy of the Vietnamese day, whatever the machine time zone', () => {
+    // 01/03/2025 00:00 in Hanoi is still 28/02 in UTC: the page must say 01/03.
+    const firstOfMarch = parseVietnamDate('2025-03-01')!;
+    expect(firstOfMarch.getUTCDate()).toBe(28);
+    expect(formatDate(firstOfMarch)).toBe('01/03/2025');
+    expect(toIsoDay(firstOfMarch)).toBe('2025-03-01');
+  });
+
+  it('moves to the next day after 17:00 UTC', () => {
+    expect(formatDate(new Date('2024-12-31T16:59:59Z'))).toBe('31/12/2024');
+    expect(formatDate(new Date('2024-12-31T17:00:00Z'))).toBe('01/01/2025');
+    expect(yearOf(new Date('2024-12-31T17:00:00Z'))).toBe(2025);
+  });
+});
+
+describe('calendarDayFromYamlDate', () => {
+  it('takes the UTC-midnight Date a YAML parser makes of 2025-03-01 as that day in Vietnam', () => {
+    const fromYaml = new Date(Date.UTC(2025, 2, 1));
+    expect(formatDate(calendarDayFromYamlDate(fromYaml))).toBe('01/03/2025');
+  });
+
+  it('leaves a Date with a time of day alone', () => {
+    const withTime = new Date('2025-03-01T03:00:00Z');
+    expect(calendarDayFromYamlDate(withTime)).toBe(withTime);
+  });
+});

@@ -1,0 +1,164 @@
+import { execFile } from 'node:child_process';
+import { relative } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../src/lib/content-check';
+import { formatProblem } from '../src/lib/problem';
+import { EXPECTED_DATE } from '../src/schemas/fields';
+import { VALID_TREE, article, writeTree } from './helpers/content-tree';
+
+/** Checks a tree made of the valid one plus `changes`, and returns the messages. */
+async function messagesFor(changes: Record<string, string | Buffer>, remove: string[] = []) {
+  const files = { ...VALID_TREE, ...changes };
+  for (const path of remove) delete files[path];
+  const dir = writeTree(files);
+  const problems = await checkContent(dir, dir);
+  return { problems, messages: problems.map(formatProblem) };
+}
+
+describe('content check: each problem staff can make gets one message naming file, field, found and expected', () => {
+  it('accepts the valid tree', async () => {
+    expect((await messagesFor({})).messages).toEqual([]);
+  });
+
+  it('malformed front matter: names the line of the YAML error', async () => {
+    const broken = '---\ntitle: Họp báo\ndate: 2025-03-01\n  category: "Thông báo\n---\n\nNội dung.\n';
+    const { messages } = await messagesFor({ 'tin-tuc/hop-bao.md': broken });
+    expect(messages).toEqual([
+      'tin-tuc/hop-bao.md:3: nhận được lỗi cú pháp YAML: dòng thụt lề sai, hoặc giá trị tràn sang dòng sau; cần phần khai báo viết đúng cú pháp YAML: mỗi dòng "tên: giá trị", thụt lề bằng dấu cách, chuỗi có dấu ":" đặt trong ngoặc kép.',
+    ]);
+  });
+
+  it('a field written twice', async () => {
+    const { messages } = await messagesFor({ 'tin-tuc/hop-bao.md': article({ title: 'A\ntitle: B' }) });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^tin-tuc\/hop-bao\.md:3: nhận được lỗi cú pháp YAML: một trường được khai báo hai lần;/);
+  });
+
+  it('no front matter at all', async () => {
+    const { messages } = await messagesFor({ 'tin-tuc/hop-bao.md': '# Họp báo\n\nNội dung.\n' });
+    expect(messages).toEqual([
+      'tin-tuc/hop-bao.md:1; cần tệp bắt đầu bằng phần khai báo (front matter): một dòng "---", các trường, rồi một dòng "---".',
+    ]);
+  });
+
+  it('unknown field: names it and suggests the field meant', async () => {
+    const text = article({ title: undefined, tittle: 'Họp báo' });
+    const { problems, messages } = await messagesFor({ 'tin-tuc/hop-bao.md': text });
+    expect(problems.map((p) => p.field)).toEqual(['title', 'tittle']);
+    expect(messages[1]).toMatch(/^tin-tuc\/hop-bao\.md:6 — trường "tittle": nhận được "Họp báo"; cần có phải ý bạn là "title"\?/);
+    expect(messages[0]).toBe('tin-tuc/hop-bao.md — trường "title": nhận được (không có); cần một đoạn chữ.');
+  });
+
+  it('impossible date 2025-02-31', async () => {
+    const { messages } = await messagesFor({ 'tin-tuc/hop-bao.md': article({ date: '2025-02-31' }) });
+    expect(messages).toEqual([`tin-tuc/hop-bao.md:3 — trường "date": nhận được "2025-02-31"; cần ${EXPECTED_DATE}.`]);
+  });
+
+  it('missing required field', async () => {
+    const { messages } = await messagesFor({ 'tin-tuc/hop-bao.md': article({ summary: undefined }) });
+    expect(messages).toEqual(['tin-tuc/hop-bao.md — trường "summary": nhận được (không có); cần một đoạn chữ.']);
+  });
+
+  it('a value outside the allowed list names the allowed values', async () => {
+    const { messages } = await messagesFor({ 'tin-tuc/hop-bao.md': article({ category: 'Tin tức' }) });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('trường "category": nhận được "Tin tức"; cần một trong các giá trị: "Hoạt động đối ngoại", "Hợp tác quốc tế"');
+  });
+
+  it('duplicate slug in two year folders: both files named', async () => {
+    const { messages } = await messagesFor(
+      { 'tin-tuc/2024/hop-bao.md': article({}), 'tin-tuc/2025/hop-bao.md': article({ date: '2025-04-02' }) },
+      ['tin-tuc/hop-bao.md'],
+    );
+    expect(messages).toEqual([
+      'tin-tuc/2024/hop-bao.md — trường "(tên tệp)": nhận được slug "hop-bao" trùng với tin-tuc/2025/hop-bao.md; cần mỗi bài một tên tệp riêng (slug là tên tệp, không tính thư mục năm).',
+      'tin-tuc/2025/hop-bao.md — trường "(tên tệp)": nhận được slug "hop-bao" trùng với tin-tuc/2024/hop-bao.md; cần mỗi bài một tên tệp riêng (slug là tên tệp, không tính thư mục năm).',
+    ]);
+  });
+
+  it('file name with diacritics: suggests the folded ASCII name', async () => {
+    const page = '---\ntitle: Lịch sử đối ngoại\nsummary: Tóm tắt.\norder: 2\n---\n\nNội dung.\n';
+    const { messages } = await messagesFor({ 'gioi-thieu/lịch-sử-đối-ngoại.md': page });
+    expect(messages).toEqual([
+      'gioi-thieu/lịch-sử-đối-ngoại.md — trường "(tên tệp)": nhận được "lịch-sử-đối-ngoại.md"; cần tên chỉ gồm chữ thường không dấu, số và dấu gạch ngang; hãy đổi thành "lich-su-doi-ngoai.md".',
+    ]);
+  });
+
+  it('image that does not exist', async () => {
+    const text = article({ cover: 'anh-bia.jpg', coverAlt: 'Đoàn đại biểu' });
+    const dir = writeTree({ ...VALID_TREE, 'tin-tuc/hop-bao.md': text });
+    const messages = (await checkContent(dir, dir)).map(formatProblem);
+    expect(messages).toEqual([
+      `tin-tuc/hop-bao.md:7 — trường "cover": nhận được "anh-bia.jpg"; cần một tệp có thật cạnh tệp Markdown: không tìm thấy ${dir}/tin-tuc/anh-bia.jpg.`,
+    ]);
+  });
+
+  it('attachment that does not exist, and one of a type that is not allowed', async () => {
+    const doc = [
+      '---',
+      'number: 12/2024/QĐ-UBND',
+      'type: Quyết định',
+      'issuer: UBND tỉnh Sơn La',
+      'field: Hợp tác quốc tế',
+      'issued: 2024-05-10',
+      'summary: Ban hành quy chế.',
+      'files:',
+      '  - qd-12.pdf',
+      '  - file: anh.jpg',
+      '---',
+      '',
+    ].join('\n');
+    const { messages } = await messagesFor({ 'van-ban/qd-12.md': doc, 'van-ban/anh.jpg': Buffer.from('x') });
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toMatch(/^van-ban\/qd-12\.md:9 — trường "files\[0\]": nhận được "qd-12\.pdf"; cần một tệp có thật cạnh tệp Markdown: không tìm thấy .*van-ban\/qd-12\.pdf\.$/);
+    expect(messages[1]).toBe(
+      'van-ban/qd-12.md:10 — trường "files[1].file": nhận được "anh.jpg"; cần tên tệp PDF, DOC, DOCX, XLS, XLSX, ODT hoặc ODS nằm cạnh tệp Markdown.',
+    );
+  });
+
+  it('photo without alt text in an album names the photo', async () => {
+    const album = '---\ntitle: Hội nghị\ndate: 2025-01-02\nsummary: Ảnh.\nphotos:\n  - file: a.jpg\n    alt: Toàn cảnh\n  - file: b.jpg\n---\n';
+    const { messages } = await messagesFor({ 'album-anh/hoi-nghi/index.md': album, 'album-anh/hoi-nghi/a.jpg': 'x', 'album-anh/hoi-nghi/b.jpg': 'x' });
+    expect(messages).toEqual(['album-anh/hoi-nghi/index.md:8 — trường "photos[1].alt": nhận được (không có); cần một đoạn chữ.']);
+  });
+
+  it('a Markdown file no collection reads is not dropped silently', async () => {
+    const { messages } = await messagesFor({ 'album-anh/hoi-nghi.md': article({}) });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('album-anh/hoi-nghi.md — trường "(vị trí tệp)"');
+  });
+
+  it('a hotline that is not a Vietnamese number', async () => {
+    const site = VALID_TREE['cai-dat/site.yaml']!.replace('0212 3850 384', '3850 384');
+    const { messages } = await messagesFor({ 'cai-dat/site.yaml': site });
+    expect(messages).toEqual([
+      'cai-dat/site.yaml:5 — trường "hotlines[0].number": nhận được "3850 384"; cần một số điện thoại Việt Nam, ví dụ 0212 3850 384.',
+    ]);
+  });
+
+  it('reports every problem at once, not just the first', async () => {
+    const { problems } = await messagesFor({
+      'tin-tuc/a.md': article({ date: '2025-02-30' }),
+      'tin-tuc/b.md': article({ author: undefined }),
+    });
+    expect(problems.map((p) => `${p.file}#${p.field}`)).toEqual(['tin-tuc/a.md#date', 'tin-tuc/b.md#author']);
+  });
+});
+
+describe('the build stops on bad content', () => {
+  it('astro build exits non-zero and prints the Vietnamese report', async () => {
+    const dir = writeTree({ ...VALID_TREE, 'tin-tuc/hop-bao.md': article({ date: '2025-02-31' }) });
+    const run = promisify(execFile)('npx', ['astro', 'build', '--outDir', `${dir}/dist`], {
+      env: { ...process.env, SITE_CONTENT_DIR: dir },
+    });
+    const error = await run.then(
+      () => undefined,
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+    expect(error?.code).not.toBe(0);
+    const output = `${error?.stdout}${error?.stderr}`;
+    expect(output).toContain('Nội dung có 1 lỗi, cần sửa trước khi xuất bản');
+    expect(output).toContain(`${relative(process.cwd(), dir)}/tin-tuc/hop-bao.md:3 — trường "date": nhận được "2025-02-31"`);
+  });
+});
