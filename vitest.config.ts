@@ -2,11 +2,26 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
-    // Integration tests build the site with Astro and drive Chromium.
-    testTimeout: 240_000,
-    hookTimeout: 600_000,
-    // Builds are heavy; running test files one after another keeps memory and CPU predictable on 2 cores.
+    // Builds are heavy: test files run one after another, keeping a 2-core machine predictable.
     fileParallelism: false,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          // Builds the generated corpus once, only when these tests run.
+          globalSetup: ['tests/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+        },
+      },
+    ],
   },
 });

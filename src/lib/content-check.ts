@@ -25,17 +25,16 @@ function checkingContext(entryDir: string): SchemaContext {
       });
     }
   };
-  return {
-    image: () =>
+  const image = () =>
       z
         .string({ invalid_type_error: 'tên một tệp ảnh' })
         .refine(
           (name) => IMAGE_EXTENSIONS.includes(extname(name).toLowerCase()),
           'tên một tệp ảnh JPEG, PNG, WebP hoặc AVIF nằm cạnh tệp Markdown',
         )
-        .superRefine(exists),
-    file: (kind: FileKind) => localFileName(kind).superRefine(exists),
-  };
+        .superRefine(exists);
+  // Astro's image() yields image metadata; here the file name is checked instead.
+  return { image: image as unknown as SchemaContext['image'], file: (kind: FileKind) => localFileName(kind).superRefine(exists) };
 }
 
 /** What the commonest YAML mistakes look like to the person who made them. */

@@ -1,3 +1,4 @@
+import type { ImageFunction } from 'astro:content';
 import { z } from 'astro/zod';
 import { calendarDayFromYamlDate, parseVietnamDate } from '../lib/dates';
 import { attachmentExtension } from '../lib/files';
@@ -9,8 +10,8 @@ import { attachmentExtension } from '../lib/files';
  * a video, a captions track).
  */
 export interface SchemaContext {
-  image: () => z.ZodTypeAny;
-  file: (kind: FileKind) => z.ZodTypeAny;
+  image: ImageFunction;
+  file: (kind: FileKind) => z.ZodType<string>;
 }
 
 export type FileKind = 'attachment' | 'video' | 'captions';

@@ -1,0 +1,22 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+
+/** Where tests/global-setup.ts builds the generated corpus, and from which content. */
+export const TEST_CONTENT = '.tmp/test-content';
+export const TEST_DIST = '.tmp/test-dist';
+/** Size of the generated corpus the integration tests build. */
+export const TEST_CORPUS_SIZE = 60;
+
+/** The file a site path is served from: `/tin-tuc/` → `.tmp/test-dist/tin-tuc/index.html`. */
+export function fileOf(sitePath: string): string {
+  const path = decodeURIComponent(sitePath.split(/[?#]/)[0]!);
+  return join(TEST_DIST, path.endsWith('/') ? `${path}index.html` : path);
+}
+
+/** The parsed page at a site path. */
+export function page(sitePath: string): Document {
+  const file = fileOf(sitePath);
+  if (!existsSync(file)) throw new Error(`No page at ${sitePath} (looked for ${file})`);
+  return parseHTML(readFileSync(file, 'utf8')).document;
+}

@@ -1,0 +1,214 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { glob } from 'tinyglobby';
+import { parse as parseYaml } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TEST_CONTENT, TEST_DIST, fileOf, page } from '../helpers/built-site';
+
+interface Front {
+  [key: string]: unknown;
+}
+
+/** Front matter of generated entries, read with a plain YAML parser (no dates resolved). */
+async function entries(folder: string, pattern = '**/*.md'): Promise<{ slug: string; front: Front; path: string }[]> {
+  const files = await glob(pattern, { cwd: join(TEST_CONTENT, folder) });
+  return files.map((file) => {
+    const text = readFileSync(join(TEST_CONTENT, folder, file), 'utf8');
+    const front = parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Front;
+    const slug = file.endsWith('/index.md') ? file.split('/').at(-2)! : file.split('/').at(-1)!.replace(/\.md$/, '');
+    return { slug, front, path: join(TEST_CONTENT, folder, file) };
+  });
+}
+
+/** `2025-03-01` → `01/03/2025`, by string (an oracle independent of src/lib/dates). */
+const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('/');
+
+let htmlFiles: string[] = [];
+beforeAll(async () => {
+  htmlFiles = (await glob('**/*.html', { cwd: TEST_DIST })).sort();
+});
+
+describe('every page type is built', () => {
+  it('has the fixed pages and one page per entry', async () => {
+    const news = await entries('tin-tuc');
+    const documents = await entries('van-ban');
+    const albums = await entries('album-anh', '*/index.md');
+    const videos = await entries('video');
+    expect(news.length).toBeGreaterThan(12);
+    const expected = [
+      '/',
+      '/gioi-thieu/',
+      '/gioi-thieu/qua-trinh-xay-dung-va-phat-trien/',
+      '/gioi-thieu/lanh-dao/',
+      '/tin-tuc/',
+      '/tin-tuc/trang/2/',
+      '/tin-tuc/chuyen-muc/hop-tac-quoc-te/',
+      '/van-ban/',
+      '/album-anh/',
+      '/video/',
+      '/lien-he/',
+      '/404.html',
+      '/rss.xml',
+      '/sitemap-index.xml',
+      '/robots.txt',
+      ...news.map((e) => `/tin-tuc/${e.slug}/`),
+      ...documents.map((e) => `/van-ban/${e.slug}/`),
+      ...albums.map((e) => `/album-anh/${e.slug}/`),
+      ...videos.map((e) => `/video/${e.slug}/`),
+    ];
+    const missing = expected.filter((path) => !existsSync(fileOf(path)));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('links', () => {
+  it('every internal href, src and srcset of every page resolves to a file in the build', () => {
+    const broken: string[] = [];
+    for (const file of htmlFiles) {
+      const { document } = parseHTML(readFileSync(join(TEST_DIST, file), 'utf8'));
+      const urls = [
+        ...[...document.querySelectorAll('[href]')].map((el) => el.getAttribute('href')!),
+        ...[...document.querySelectorAll('[src]')].map((el) => el.getAttribute('src')!),
+        ...[...document.querySelectorAll('[srcset]')].flatMap((el) =>
+          el.getAttribute('srcset')!.split(',').map((part) => part.trim().split(/\s+/)[0]!),
+        ),
+      ];
+      for (const url of urls) {
+        if (!url.startsWith('/') || url.startsWith('//')) continue;
+        if (!existsSync(fileOf(url))) broken.push(`${file} → ${url}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('internal links use the trailing-slash form of the URL table', () => {
+    const home = page('/');
+    const navTargets = [...home.querySelectorAll('nav[aria-label="Danh mục chính"] a')].map((a) => a.getAttribute('href'));
+    expect(navTargets).toEqual(['/', '/gioi-thieu/', '/tin-tuc/', '/van-ban/', '/album-anh/', '/video/', '/lien-he/']);
+  });
+});
+
+describe('every page', () => {
+  it('is in Vietnamese, has one h1, a skip link to main, and the hotline as a tel: link', () => {
+    const problems: string[] = [];
+    for (const file of htmlFiles) {
+      const { document } = parseHTML(readFileSync(join(TEST_DIST, file), 'utf8'));
+      if (document.documentElement.getAttribute('lang') !== 'vi') problems.push(`${file}: lang`);
+      if (document.querySelectorAll('h1').length !== 1) problems.push(`${file}: h1 count`);
+      if (!document.querySelector('a[href="#main"]') || !document.querySelector('main#main')) problems.push(`${file}: skip link`);
+      const hotline = document.querySelector('header a[href^="tel:"]');
+      if (hotline?.getAttribute('href') !== 'tel:+842123850384' || !hotline.textContent?.includes('0212 3850 384')) {
+        problems.push(`${file}: hotline`);
+      }
+      if (!document.querySelector('footer')?.textContent?.includes('Chịu trách nhiệm nội dung')) problems.push(`${file}: footer`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has a sidebar with the six widgets of the old portal', () => {
+    const headings = [...page('/tin-tuc/').querySelectorAll('aside h2')].map((h) => h.textContent?.trim());
+    expect(headings).toEqual(['Tin xem nhiều', 'Video - Clip', 'Liên kết website', 'Văn bản mới', 'Album ảnh', 'Thống kê']);
+  });
+});
+
+describe('dates', () => {
+  it('each article shows its front-matter day as dd/mm/yyyy with a matching datetime, built in UTC', async () => {
+    const news = await entries('tin-tuc');
+    expect(news.some((e) => String(e.front.date).endsWith('-01'))).toBe(true);
+    for (const { slug, front } of news) {
+      const time = page(`/tin-tuc/${slug}/`).querySelector('article header time');
+      expect(time?.getAttribute('datetime'), slug).toBe(String(front.date));
+      expect(time?.textContent, slug).toBe(ddmmyyyy(String(front.date)));
+    }
+  });
+});
+
+describe('documents', () => {
+  it('the list shows số/ký hiệu, trích yếu, ngày ban hành and loại, newest first', () => {
+    const list = page('/van-ban/');
+    expect([...list.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+      'Số/ký hiệu',
+      'Trích yếu',
+      'Ngày ban hành',
+      'Loại văn bản',
+    ]);
+    const days = [...list.querySelectorAll('tbody time')].map((t) => t.getAttribute('datetime')!);
+    expect(days.length).toBeGreaterThan(1);
+    expect([...days].sort().reverse()).toEqual(days);
+  });
+
+  it('the detail page has the full metadata table and links each attachment with type and size', async () => {
+    const documents = (await entries('van-ban')).filter((e) => Array.isArray(e.front.files) && e.front.files.length > 0);
+    expect(documents.length).toBeGreaterThan(0);
+    for (const { slug, front } of documents) {
+      const doc = page(`/van-ban/${slug}/`);
+      const rows = Object.fromEntries(
+        [...doc.querySelectorAll('table.metadata tr')].map((tr) => [tr.querySelector('th')!.textContent, tr.querySelector('td')!.textContent]),
+      );
+      expect(rows['Số/ký hiệu']).toBe(front.number);
+      expect(rows['Loại văn bản']).toBe(front.type);
+      expect(rows['Ngày ban hành']).toBe(ddmmyyyy(String(front.issued)));
+      expect(rows['Trích yếu']).toBe(front.summary);
+      expect(Object.keys(rows)).toEqual([
+        'Số/ký hiệu',
+        'Loại văn bản',
+        'Cơ quan ban hành',
+        'Lĩnh vực',
+        'Người ký',
+        'Ngày ban hành',
+        'Ngày hiệu lực',
+        'Tình trạng hiệu lực',
+        'Trích yếu',
+      ]);
+      const links = [...doc.querySelectorAll('ul.attachments a')];
+      expect(links).toHaveLength((front.files as unknown[]).length);
+      for (const link of links) {
+        const href = link.getAttribute('href')!;
+        expect(href).toMatch(new RegExp(`^/van-ban/${slug}/[a-z0-9._-]+\\.(pdf|docx?|xlsx?|odt|ods)$`));
+        const built = readFileSync(fileOf(href));
+        const source = readFileSync(join(TEST_CONTENT, 'van-ban', href.split('/').at(-1)!));
+        expect(built.equals(source)).toBe(true);
+        expect(link.parentElement!.textContent).toMatch(/\((PDF|Word|Excel|OpenDocument), [A-Z]+, \d+(,\d)? (B|KB|MB)\)/);
+      }
+    }
+  });
+});
+
+describe('albums and videos', () => {
+  it('an album page shows each photo with its alt text, linked to a large version', async () => {
+    const [album] = await entries('album-anh', '*/index.md');
+    const photos = album!.front.photos as { alt: string }[];
+    const images = [...page(`/album-anh/${album!.slug}/`).querySelectorAll('main ul li figure a img')];
+    expect(images.map((img) => img.getAttribute('alt'))).toEqual(photos.map((p) => p.alt));
+    for (const img of images) expect(img.parentElement!.getAttribute('href')).toMatch(/^\/_astro\/.+\.jpg$/);
+  });
+
+  it('a video page shows the poster and sends the visitor to YouTube only by a link', async () => {
+    const [video] = await entries('video');
+    const doc = page(`/video/${video!.slug}/`);
+    expect(doc.querySelector('iframe')).toBeNull();
+    const source = video!.front.source as { youtube: string };
+    expect(doc.querySelector('a.youtube')?.getAttribute('href')).toBe(`https://www.youtube.com/watch?v=${source.youtube}`);
+  });
+});
+
+describe('feed and sitemap', () => {
+  it('the RSS feed lists the newest articles with their links', async () => {
+    const rss = readFileSync(fileOf('/rss.xml'), 'utf8');
+    const news = await entries('tin-tuc');
+    const links = [...rss.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]).slice(1);
+    expect(links).toHaveLength(Math.min(50, news.length));
+    for (const link of links) expect(existsSync(fileOf(new URL(link!).pathname))).toBe(true);
+  });
+
+  it('the sitemap lists every page but the 404', () => {
+    const index = readFileSync(fileOf('/sitemap-index.xml'), 'utf8');
+    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    const listed = sitemaps.flatMap((path) =>
+      [...readFileSync(fileOf(path), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+    );
+    const pages = htmlFiles.filter((f) => f !== '404.html').map((f) => `/${f.replace(/index\.html$/, '')}`);
+    expect([...listed].sort()).toEqual([...pages].sort());
+  });
+});
