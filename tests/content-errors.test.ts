@@ -42,6 +42,22 @@ describe('content check: each problem staff can make gets one message naming fil
     ]);
   });
 
+  it('empty front matter lists each missing field', async () => {
+    const { problems } = await messagesFor({ 'tin-tuc/hop-bao.md': '---\n---\n\nNội dung.\n' });
+    expect(problems.map((p) => p.field)).toEqual(['title', 'date', 'category', 'summary', 'author']);
+  });
+
+  it('an effective date before the issue date', async () => {
+    const doc = '---\nnumber: 1/QĐ\ntype: Quyết định\nissuer: UBND tỉnh\nfield: Đối ngoại\nissued: 2024-05-10\neffective: 2024-05-01\nsummary: Quy chế.\n---\n';
+    const { messages } = await messagesFor({ 'van-ban/qd-1.md': doc });
+    expect(messages).toEqual(['van-ban/qd-1.md:7 — trường "effective": nhận được "2024-05-01"; cần ngày hiệu lực không sớm hơn ngày ban hành.']);
+  });
+
+  it('a time without its zone, which Astro would read as UTC', async () => {
+    const { messages } = await messagesFor({ 'tin-tuc/hop-bao.md': article({ date: '2025-03-01T23:30:00' }) });
+    expect(messages).toEqual([`tin-tuc/hop-bao.md:3 — trường "date": nhận được "2025-03-01T23:30:00"; cần ${EXPECTED_DATE}.`]);
+  });
+
   it('unknown field: names it and suggests the field meant', async () => {
     const text = article({ title: undefined, tittle: 'Họp báo' });
     const { problems, messages } = await messagesFor({ 'tin-tuc/hop-bao.md': text });

@@ -11,7 +11,7 @@ import { fieldNamesAt } from './schema-walk';
 import { slugify } from './slug';
 import { fieldIssues, fieldName, vietnameseErrorMap } from './zod-messages';
 
-const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'];
+const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif'];
 /** A name that is safe in a URL on every disk: lower-case ASCII, digits, `-`, `_` and dots. */
 const SAFE_NAME = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9]+)*$/;
 
@@ -56,8 +56,8 @@ interface FrontMatter {
 
 function splitFrontMatter(source: string, kind: CollectionSpec['kind']): FrontMatter | null {
   if (kind === 'yaml') return { yaml: source, firstLine: 1 };
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(source);
-  return match ? { yaml: match[1]!, firstLine: 2 } : null;
+  const match = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(source);
+  return match ? { yaml: match[1] ?? '', firstLine: 2 } : null;
 }
 
 function lineOfPath(doc: Document, counter: LineCounter, path: (string | number)[]): number | undefined {
@@ -181,12 +181,12 @@ export async function checkContent(contentDir: string, projectRoot = process.cwd
 
   const everyFile = (await glob('**/*', { cwd: contentDir, onlyFiles: true })).sort();
   for (const relativePath of everyFile) {
-    if (/(^|\/)README\.md$/.test(relativePath)) continue;
+    if (relativePath === 'README.md') continue;
     problems.push(...fileNameProblems(relativePath, display(join(contentDir, relativePath))));
   }
   for (const relativePath of everyFile.filter((path) => /\.(mdx?|ya?ml)$/i.test(path))) {
     const absolute = join(contentDir, relativePath);
-    if (read.has(absolute) || /(^|\/)README\.md$/.test(relativePath)) continue;
+    if (read.has(absolute) || relativePath === 'README.md') continue;
     problems.push({
       file: display(absolute),
       field: '(vị trí tệp)',

@@ -6,9 +6,14 @@ describe('parseVietnamDate', () => {
     expect(parseVietnamDate('2025-03-01')?.toISOString()).toBe('2025-02-28T17:00:00.000Z');
   });
 
-  it('reads a time without offset as Vietnam time, and keeps an explicit offset', () => {
-    expect(parseVietnamDate('2025-03-01T08:30')?.toISOString()).toBe('2025-03-01T01:30:00.000Z');
+  it('reads a time with its zone', () => {
+    expect(parseVietnamDate('2025-03-01T08:30+07:00')?.toISOString()).toBe('2025-03-01T01:30:00.000Z');
     expect(parseVietnamDate('2025-03-01T08:30:00Z')?.toISOString()).toBe('2025-03-01T08:30:00.000Z');
+  });
+
+  it('refuses a time without a zone, which Astro would read as UTC', () => {
+    expect(parseVietnamDate('2025-03-01T23:30:00')).toBeNull();
+    expect(parseVietnamDate('2025-03-01T23:30')).toBeNull();
   });
 
   it('refuses days that do not exist and text that is not a date', () => {
@@ -16,7 +21,7 @@ describe('parseVietnamDate', () => {
     expect(parseVietnamDate('2025-02-29')).toBeNull();
     expect(parseVietnamDate('2025-13-01')).toBeNull();
     expect(parseVietnamDate('01/03/2025')).toBeNull();
-    expect(parseVietnamDate('2025-03-01T24:00')).toBeNull();
+    expect(parseVietnamDate('2025-03-01T24:00+07:00')).toBeNull();
   });
 
   it('accepts 29 February in a leap year', () => {

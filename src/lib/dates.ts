@@ -9,7 +9,9 @@ export const SITE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const VIETNAM_OFFSET = '+07:00';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
+// A time must carry its zone: Astro's YAML parser reads `2025-03-01T23:30:00` as UTC,
+// so a zone-less time would mean one day on the site and another in the check.
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})$/;
 
 /** True when year, month and day name a day that exists (2025-02-31 does not). */
 export function isRealCalendarDay(year: number, month: number, day: number): boolean {
@@ -19,8 +21,8 @@ export function isRealCalendarDay(year: number, month: number, day: number): boo
 }
 
 /**
- * Reads a date as staff write it: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm` with an
- * optional offset (none means Vietnam time). Returns null when the text is not
+ * Reads a date as staff write it: `YYYY-MM-DD` (that day in Vietnam), or
+ * `YYYY-MM-DDTHH:mm+07:00` with its zone. Returns null when the text is not
  * such a date or names a day that does not exist.
  */
 export function parseVietnamDate(text: string): Date | null {
@@ -33,7 +35,7 @@ export function parseVietnamDate(text: string): Date | null {
   }
   const dateTime = DATE_TIME.exec(trimmed);
   if (dateTime) {
-    const [, y, m, d, hh, mm, ss = '00', zone = VIETNAM_OFFSET] = dateTime;
+    const [, y, m, d, hh, mm, ss = '00', zone] = dateTime;
     if (!isRealCalendarDay(Number(y), Number(m), Number(d))) return null;
     if (Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 59) return null;
     return new Date(`${y}-${m}-${d}T${hh}:${mm}:${ss}${zone}`);

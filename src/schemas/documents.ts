@@ -11,6 +11,9 @@ export const DOCUMENT_TYPES = [
   'Chỉ thị',
   'Thông tư',
   'Thông tư liên tịch',
+  'Quy chế',
+  'Quy định',
+  'Chương trình',
   'Kế hoạch',
   'Công văn',
   'Báo cáo',
@@ -64,4 +67,8 @@ export const documentSchema = ({ file }: SchemaContext) =>
       /** Attached files beside this Markdown file (PDF, DOC/DOCX, XLS/XLSX, ODT/ODS). */
       files: z.array(attachment(file)).default([]),
     })
-    .strict();
+    .strict()
+    .refine((doc) => !doc.effective || doc.effective >= doc.issued, {
+      message: 'ngày hiệu lực không sớm hơn ngày ban hành',
+      path: ['effective'],
+    });

@@ -17,7 +17,8 @@ export interface SchemaContext {
 export type FileKind = 'attachment' | 'video' | 'captions';
 
 /** Expected shapes, worded for the staff who read the error. */
-export const EXPECTED_DATE = 'một ngày có thật, viết YYYY-MM-DD (ví dụ 2025-03-01)';
+export const EXPECTED_DATE =
+  'một ngày có thật, viết YYYY-MM-DD (ví dụ 2025-03-01), hoặc kèm giờ và múi giờ (ví dụ 2025-03-01T08:30+07:00)';
 
 /**
  * A calendar day in Vietnam. Strings are read strictly (2025-02-31 fails);

@@ -29,4 +29,8 @@ export const videoSchema = ({ image, file }: SchemaContext) =>
       /** Captions track (WebVTT) beside this file, for a local MP4. */
       captions: file('captions').optional(),
     })
-    .strict();
+    .strict()
+    .refine((clip) => !clip.captions || 'file' in clip.source, {
+      message: 'phụ đề chỉ dùng cho video MP4 đặt trên trang (video YouTube có phụ đề riêng)',
+      path: ['captions'],
+    });
