@@ -176,7 +176,7 @@ export function planAlbums(random: Random, count: number, slugs: SlugSet, sink: 
         file,
         alt: filler.fill(alt),
         caption: random.chance(0.8) ? filler.fill(random.pick(media.PHOTO_CAPTIONS)) : undefined,
-        credit: random.chance(0.3) ? `Ảnh: ${random.chance(0.5) ? personName(random) : 'Sở Ngoại vụ tỉnh Sơn La'}` : undefined,
+        credit: random.chance(0.3) ? random.chance(0.5) ? personName(random) : 'Sở Ngoại vụ tỉnh Sơn La' : undefined,
       };
     });
     photoCount += photos.length;

@@ -21,10 +21,11 @@ describe('describeAttachment', () => {
     expect(describeAttachment(join(dir, 'qd.PDF'), 'qd.PDF')).toEqual({
       fileName: 'qd.PDF',
       typeLabel: 'PDF',
-      extension: 'PDF',
       bytes: 3000,
       sizeText: '3 KB',
     });
+    writeFileSync(join(dir, 'bang.xlsx'), Buffer.alloc(2 * 1024 * 1024));
+    expect(describeAttachment(join(dir, 'bang.xlsx'), 'bang.xlsx')).toMatchObject({ typeLabel: 'Excel (XLSX)', sizeText: '2,0 MB' });
     expect(attachmentExtension('bang.xlsx')).toBe('xlsx');
     expect(attachmentExtension('anh.jpg')).toBeUndefined();
   });

@@ -30,9 +30,8 @@ export function formatFileSize(bytes: number): string {
 
 export interface AttachmentInfo {
   fileName: string;
-  /** e.g. `PDF`, `Word`. */
+  /** What a visitor needs to open it: `PDF`, `Word (DOCX)`, `Excel (XLS)`. */
   typeLabel: string;
-  extension: string;
   bytes: number;
   sizeText: string;
 }
@@ -42,10 +41,11 @@ export function describeAttachment(absolutePath: string, fileName: string): Atta
   const extension = attachmentExtension(fileName);
   if (!extension) throw new Error(`Not an attachment type: ${fileName}`);
   const bytes = statSync(absolutePath).size;
+  const program = ATTACHMENT_TYPES[extension];
+  const upper = extension.toUpperCase();
   return {
     fileName,
-    typeLabel: ATTACHMENT_TYPES[extension],
-    extension: extension.toUpperCase(),
+    typeLabel: program === upper ? program : `${program} (${upper})`,
     bytes,
     sizeText: formatFileSize(bytes),
   };

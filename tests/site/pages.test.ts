@@ -133,7 +133,7 @@ describe('documents', () => {
       'Ngày ban hành',
       'Loại văn bản',
     ]);
-    const days = [...list.querySelectorAll('tbody time')].map((t) => t.getAttribute('datetime')!);
+    const days = [...list.querySelectorAll('tbody td.date time')].map((t) => t.getAttribute('datetime')!);
     expect(days.length).toBeGreaterThan(1);
     expect([...days].sort().reverse()).toEqual(days);
   });
@@ -169,7 +169,7 @@ describe('documents', () => {
         const built = readFileSync(fileOf(href));
         const source = readFileSync(join(TEST_CONTENT, 'van-ban', href.split('/').at(-1)!));
         expect(built.equals(source)).toBe(true);
-        expect(link.parentElement!.textContent).toMatch(/\((PDF|Word|Excel|OpenDocument), [A-Z]+, \d+(,\d)? (B|KB|MB)\)/);
+        expect(link.parentElement!.textContent!.trim()).toMatch(/\((PDF|Word \(DOCX?\)|Excel \(XLSX?\)|OpenDocument \(OD[TS]\)), \d+(,\d)? (B|KB|MB)\)$/);
       }
     }
   });
@@ -182,6 +182,15 @@ describe('albums and videos', () => {
     const images = [...page(`/album-anh/${album!.slug}/`).querySelectorAll('main ul li figure a img')];
     expect(images.map((img) => img.getAttribute('alt'))).toEqual(photos.map((p) => p.alt));
     for (const img of images) expect(img.parentElement!.getAttribute('href')).toMatch(/^\/_astro\/.+\.jpe?g$/);
+  });
+
+  it('lists show counts and durations as readable text', () => {
+    const meta = [...page('/album-anh/').querySelectorAll('main .meta')].map((p) => p.textContent);
+    expect(meta.length).toBeGreaterThan(0);
+    for (const text of meta) expect(text).toMatch(/^\d{2}\/\d{2}\/\d{4} · \d+ ảnh$/);
+    for (const text of [...page('/video/').querySelectorAll('main .meta')].map((p) => p.textContent)) {
+      expect(text).toMatch(/^\d{2}\/\d{2}\/\d{4} · Thời lượng (\d+:)?\d{1,2}:\d{2}$/);
+    }
   });
 
   it('a video page shows the poster and sends the visitor to YouTube only by a link', async () => {
