@@ -24,10 +24,17 @@ export const vietnameseErrorMap: z.ZodErrorMap = (issue, context) => {
       return { message: `một trong các giá trị: ${issue.options.map((o) => `"${String(o)}"`).join(', ')}` };
     case z.ZodIssueCode.too_small:
       if (issue.type === 'array') return { message: `danh sách có ít nhất ${issue.minimum} mục` };
-      if (issue.type === 'string') return { message: 'một đoạn chữ, không để trống' };
+      if (issue.type === 'string') {
+        if (issue.exact) return { message: `một đoạn chữ đúng ${issue.minimum} ký tự` };
+        return { message: Number(issue.minimum) <= 1 ? 'một đoạn chữ, không để trống' : `một đoạn chữ dài ít nhất ${issue.minimum} ký tự` };
+      }
       return { message: `một số không nhỏ hơn ${issue.minimum}` };
     case z.ZodIssueCode.too_big:
-      return { message: `giá trị không lớn hơn ${issue.maximum}` };
+      if (issue.type === 'string') {
+        return { message: issue.exact ? `một đoạn chữ đúng ${issue.maximum} ký tự` : `một đoạn chữ không quá ${issue.maximum} ký tự` };
+      }
+      if (issue.type === 'array') return { message: `danh sách có không quá ${issue.maximum} mục` };
+      return { message: `một số không lớn hơn ${issue.maximum}` };
     case z.ZodIssueCode.invalid_string:
       return { message: 'một đoạn chữ đúng định dạng' };
     case z.ZodIssueCode.invalid_union:
