@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     // Builds are heavy: test files run one after another, keeping a 2-core machine predictable.
     fileParallelism: false,
     projects: [

@@ -13,6 +13,7 @@ export const vi = {
   'site.footer.copyright': 'Trang thông tin điện tử',
   'site.footer.rss': 'Tin tức qua RSS',
   'site.footer.sitemap': 'Sơ đồ trang',
+  'site.footer.nav': 'Liên kết chân trang',
   'nav.home': 'Trang chủ',
   'nav.about': 'Giới thiệu',
   'nav.news': 'Tin tức',
