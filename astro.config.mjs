@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
+import devFileEndpoints from './src/integrations/dev-file-endpoints.ts';
 import { cacheDirFor } from './src/lib/build-paths.ts';
 
 /** The one place the public address of the site is set. */
@@ -20,6 +21,7 @@ export default defineConfig({
   },
   integrations: [
     contentGuard(),
+    devFileEndpoints(),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') }),
   ],
