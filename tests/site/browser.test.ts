@@ -1,41 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_DIST, page as builtPage } from '../helpers/built-site';
-import { launchChromium } from '../helpers/chromium';
-import { serveStatic } from '../helpers/static-server';
+import { describe, expect, it } from 'vitest';
+import { samplePages, useServedSite } from '../helpers/served-site';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(TEST_DIST)]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
-
-const firstLink = (path: string, selector: string) => builtPage(path).querySelector(selector)!.getAttribute('href')!;
+const site = useServedSite();
 
 describe('in Chromium', () => {
   it('no page type scrolls sideways at 320 px, the narrowest phone the layout supports', async () => {
-    const paths = [
-      '/',
-      '/tin-tuc/',
-      firstLink('/tin-tuc/', 'main .news-title a'),
-      '/van-ban/',
-      firstLink('/van-ban/', 'main tbody a'),
-      '/album-anh/',
-      firstLink('/album-anh/', 'main .title a'),
-      '/video/',
-      '/gioi-thieu/qua-trinh-xay-dung-va-phat-trien/',
-      '/lien-he/',
-    ];
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const paths = samplePages();
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const tab = await context.newPage();
     const overflowing: string[] = [];
     for (const path of paths) {
-      await tab.goto(`${server.url}${path}`);
+      await tab.goto(`${site.url}${path}`);
       const { scrollWidth, clientWidth } = await tab.evaluate(() => ({
         scrollWidth: document.documentElement.scrollWidth,
         clientWidth: document.documentElement.clientWidth,
@@ -47,8 +22,8 @@ describe('in Chromium', () => {
   });
 
   it('the first Tab reaches the skip link, which moves focus to the main content', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(`${server.url}/tin-tuc/`);
+    const tab = await site.browser.newPage();
+    await tab.goto(`${site.url}/tin-tuc/`);
     await tab.keyboard.press('Tab');
     expect(await tab.evaluate(() => document.activeElement?.textContent)).toBe('Bỏ qua, đến nội dung chính');
     expect(await tab.evaluate(() => getComputedStyle(document.activeElement!).top)).not.toBe('-64px');
@@ -58,9 +33,9 @@ describe('in Chromium', () => {
   });
 
   it('the main menu is usable on a phone with JavaScript turned off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
     const tab = await context.newPage();
-    await tab.goto(`${server.url}/`);
+    await tab.goto(`${site.url}/`);
     const menu = tab.getByRole('navigation', { name: 'Danh mục chính' });
     for (const name of ['Trang chủ', 'Giới thiệu', 'Tin tức', 'Văn bản', 'Album ảnh', 'Video', 'Liên hệ']) {
       await expect(menu.getByRole('link', { name, exact: true }).isVisible()).resolves.toBe(true);
@@ -71,17 +46,17 @@ describe('in Chromium', () => {
   });
 
   it('the Vietnamese font is served from the site itself', async () => {
-    const tab = await browser.newPage();
+    const tab = await site.browser.newPage();
     const fontRequests: string[] = [];
     tab.on('request', (request) => {
       if (request.resourceType() === 'font') fontRequests.push(request.url());
     });
-    await tab.goto(`${server.url}/gioi-thieu/qua-trinh-xay-dung-va-phat-trien/`);
+    await tab.goto(`${site.url}/gioi-thieu/qua-trinh-xay-dung-va-phat-trien/`);
     await tab.evaluate(() => document.fonts.ready);
     const loaded = await tab.evaluate(() => document.fonts.check('16px "Be Vietnam Pro"', 'Đường dây nóng Sở Ngoại vụ'));
     await tab.close();
     expect(loaded).toBe(true);
     expect(fontRequests.length).toBeGreaterThan(0);
-    expect(fontRequests.every((url) => url.startsWith(server.url))).toBe(true);
+    expect(fontRequests.every((url) => url.startsWith(site.url))).toBe(true);
   });
 });
