@@ -15,26 +15,32 @@ const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif'];
 /** A name that is safe in a URL on every disk: lower-case ASCII, digits, `-`, `_` and dots. */
 const SAFE_NAME = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9]+)*$/;
 
-/** A schema context whose image and file fields also check the file is there. */
-function checkingContext(entryDir: string): SchemaContext {
+/**
+ * A schema context whose image and file fields also check the file is there.
+ * `shownDir` is the folder as staff see it, for the message.
+ */
+function checkingContext(entryDir: string, shownDir: string): SchemaContext {
   const exists = (name: string, context: z.RefinementCtx) => {
     if (!existsSync(join(entryDir, name))) {
       context.addIssue({
         code: z.ZodIssueCode.custom,
-        message: `một tệp có thật cạnh tệp Markdown: không tìm thấy ${join(entryDir, name)}`,
+        message: `một tệp có thật cạnh tệp Markdown: không tìm thấy ${join(shownDir, name)}`,
       });
     }
   };
   const image = () =>
-      z
-        .string({ invalid_type_error: 'tên một tệp ảnh' })
-        .refine(
-          (name) => IMAGE_EXTENSIONS.includes(extname(name).toLowerCase()),
-          'tên một tệp ảnh JPEG, PNG, WebP hoặc AVIF nằm cạnh tệp Markdown',
-        )
-        .superRefine(exists);
-  // Astro's image() yields image metadata; here the file name is checked instead.
-  return { image: image as unknown as SchemaContext['image'], file: (kind: FileKind) => localFileName(kind).superRefine(exists) };
+    z
+      .string({ invalid_type_error: 'tên một tệp ảnh' })
+      .refine(
+        (name) => IMAGE_EXTENSIONS.includes(extname(name).toLowerCase()),
+        'tên một tệp ảnh JPEG, PNG, WebP hoặc AVIF nằm cạnh tệp Markdown',
+      )
+      .superRefine(exists);
+  return {
+    // Astro's image() yields image metadata; here the file name is checked instead.
+    image: image as unknown as SchemaContext['image'],
+    file: (kind: FileKind) => localFileName(kind).superRefine(exists),
+  };
 }
 
 /** What the commonest YAML mistakes look like to the person who made them. */
@@ -103,7 +109,7 @@ export function checkEntry(spec: CollectionSpec, absolutePath: string, displayPa
     ];
   }
   const data: unknown = doc.toJS() ?? {};
-  const schema = spec.schema(checkingContext(dirname(absolutePath)));
+  const schema = spec.schema(checkingContext(dirname(absolutePath), dirname(displayPath)));
   const result = schema.safeParse(data, { errorMap: vietnameseErrorMap });
   if (result.success) return [];
   return fieldIssues(result.error, (path) => fieldNamesAt(schema, path)).map((issue) => {
