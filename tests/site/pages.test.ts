@@ -169,7 +169,7 @@ describe('documents', () => {
         const built = readFileSync(fileOf(href));
         const source = readFileSync(join(TEST_CONTENT, 'van-ban', href.split('/').at(-1)!));
         expect(built.equals(source)).toBe(true);
-        expect(link.parentElement!.textContent!.trim()).toMatch(/\((PDF|Word \(DOCX?\)|Excel \(XLSX?\)|OpenDocument \(OD[TS]\)), \d+(,\d)? (B|KB|MB)\)$/);
+        expect(link.parentElement!.textContent!.trim()).toMatch(/^Tải về: .+[^ ] \((PDF|Word \(DOCX?\)|Excel \(XLSX?\)|OpenDocument \(OD[TS]\)), \d+(,\d)? (B|KB|MB)\)$/);
       }
     }
   });
