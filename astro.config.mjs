@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
 import devFileEndpoints from './src/integrations/dev-file-endpoints.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { cacheDirFor } from './src/lib/build-paths.ts';
 
 /** The one place the public address of the site is set. */
@@ -24,5 +25,7 @@ export default defineConfig({
     devFileEndpoints(),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') }),
+    // Last, so it indexes the final HTML.
+    searchIndex(),
   ],
 });

@@ -6,7 +6,11 @@ export type { UiKey };
 
 const dictionaries: Record<Lang, Partial<Record<UiKey, string>>> = { vi, en };
 
-/** Interface text in the given language, falling back to Vietnamese. */
-export function t(key: UiKey, lang: Lang = 'vi'): string {
-  return dictionaries[lang][key] ?? vi[key];
+/**
+ * Interface text in the given language, falling back to Vietnamese; `{name}`
+ * placeholders are filled from `values`.
+ */
+export function t(key: UiKey, values: Record<string, string | number> = {}, lang: Lang = 'vi'): string {
+  const text = dictionaries[lang][key] ?? vi[key];
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
 }

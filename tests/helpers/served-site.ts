@@ -43,7 +43,9 @@ export function samplePages(): string[] {
     firstLink('/album-anh/', 'main .title a'),
     '/video/',
     firstLink('/video/', 'main .title a'),
+    '/van-ban/nam/2015/',
     '/lien-he/',
+    '/tim-kiem/',
     '/404.html',
   ];
 }

@@ -2,24 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { glob } from 'tinyglobby';
-import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_CONTENT, TEST_DIST, fileOf, page } from '../helpers/built-site';
+import { corpusEntries } from '../helpers/corpus';
 
-interface Front {
-  [key: string]: unknown;
-}
-
-/** Front matter of generated entries, read with a plain YAML parser (no dates resolved). */
-async function entries(folder: string, pattern = '**/*.md'): Promise<{ slug: string; front: Front; path: string }[]> {
-  const files = await glob(pattern, { cwd: join(TEST_CONTENT, folder) });
-  return files.map((file) => {
-    const text = readFileSync(join(TEST_CONTENT, folder, file), 'utf8');
-    const front = parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Front;
-    const slug = file.endsWith('/index.md') ? file.split('/').at(-2)! : file.split('/').at(-1)!.replace(/\.md$/, '');
-    return { slug, front, path: join(TEST_CONTENT, folder, file) };
-  });
-}
+const entries = corpusEntries;
 
 /** `2025-03-01` → `01/03/2025`, by string (an oracle independent of src/lib/dates). */
 const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('/');

@@ -1,0 +1,44 @@
+import { formatDate, toIsoDay, yearOf } from './dates';
+
+/** Kinds of result, as the search page shows and filters them. */
+export const SEARCH_KINDS = ['Tin tức', 'Văn bản', 'Album ảnh', 'Video', 'Giới thiệu'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** Filter keys in the index; their labels live in the i18n dictionary. */
+export const SEARCH_FILTERS = ['kind', 'type', 'year', 'issuer'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+/** What a page tells the search index about itself. */
+export interface SearchEntry {
+  kind: SearchKind;
+  /** Shown in results (dd/mm/yyyy) and used to sort. */
+  date?: Date;
+  /** Extra filters, for documents: type, year, issuer. */
+  filters?: Partial<Record<Exclude<SearchFilter, 'kind'>, string[]>>;
+}
+
+export interface SearchAttributes {
+  meta: Record<string, string>;
+  filters: [SearchFilter, string][];
+  sort: Record<string, string>;
+}
+
+/** The Pagefind meta, filter and sort values a page carries. */
+export function searchAttributes(entry: SearchEntry): SearchAttributes {
+  const meta: Record<string, string> = { kind: entry.kind };
+  const sort: Record<string, string> = {};
+  if (entry.date) {
+    meta.date = formatDate(entry.date);
+    sort.date = toIsoDay(entry.date);
+  }
+  const filters: [SearchFilter, string][] = [['kind', entry.kind]];
+  for (const [key, values] of Object.entries(entry.filters ?? {}) as [SearchFilter, string[]][]) {
+    for (const value of values) filters.push([key, value]);
+  }
+  return { meta, filters, sort };
+}
+
+/** The filters of an official document: type, year of issue and issuers. */
+export function documentFilters(data: { type: string; issued: Date; issuer: string[] }): SearchEntry['filters'] {
+  return { type: [data.type], year: [String(yearOf(data.issued))], issuer: data.issuer };
+}

@@ -1,0 +1,157 @@
+/**
+ * The search page: reads the request from the URL, asks Pagefind, shows
+ * results and filters with counts, and keeps the URL in step so a search can
+ * be shared and Back works. Pagefind's files are fetched only from here.
+ */
+import { hasSearch, readSearchRequest, writeSearchRequest, type SearchRequest } from '../lib/search-query';
+import { searchVietnamese, startPagefind, type PagefindApi, type PagefindResult, type PagefindSearch } from '../lib/search-run';
+import { t } from '../i18n';
+import { SEARCH_FILTERS, type SearchFilter } from '../lib/search-meta';
+import { fromIndexedText } from '../lib/search-text';
+
+type PagefindResultData = Awaited<ReturnType<PagefindResult['data']>>;
+
+const PAGE_SIZE = 10;
+const YEAR_FIRST: SearchFilter[] = ['year'];
+let pagefind: Promise<PagefindApi> | undefined;
+
+function loadPagefind(): Promise<PagefindApi> {
+  // Kept out of the bundle: the index is written after the site is built.
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= import(/* @vite-ignore */ url).then((module: PagefindApi) => startPagefind(module));
+  return pagefind;
+}
+
+function element<T extends HTMLElement>(selector: string): T {
+  const found = document.querySelector<T>(selector);
+  if (!found) throw new Error(`search page: missing ${selector}`);
+  return found;
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const heading = document.createElement('h3');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = fromIndexedText(data.meta.title ?? data.url);
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  meta.textContent = [data.meta.kind, data.meta.date].filter(Boolean).map((text) => fromIndexedText(text!)).join(' · ');
+  const excerpt = document.createElement('p');
+  // Pagefind escapes the page text and adds only <mark>; ḑ is turned back into đ.
+  excerpt.innerHTML = fromIndexedText(data.excerpt);
+  item.append(heading, meta, excerpt);
+  return item;
+}
+
+function filterGroup(key: SearchFilter, label: string, counts: Record<string, number>, selected: string[]): HTMLFieldSetElement | null {
+  const values = Object.entries(counts)
+    .map(([value, count]) => [fromIndexedText(value), count] as const)
+    .filter(([value, count]) => count > 0 || selected.includes(value));
+  if (values.length === 0) return null;
+  values.sort(([a, countA], [b, countB]) => (YEAR_FIRST.includes(key) ? b.localeCompare(a) : countB - countA || a.localeCompare(b, 'vi')));
+  const group = document.createElement('fieldset');
+  const legend = document.createElement('legend');
+  legend.textContent = label;
+  group.append(legend);
+  for (const [value, count] of values) {
+    const row = document.createElement('label');
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.name = key;
+    box.value = value;
+    box.checked = selected.includes(value);
+    row.append(box, `${value} (${count})`);
+    group.append(row);
+  }
+  return group;
+}
+
+export function startSearchPage(): void {
+  const form = element<HTMLFormElement>('[data-search-form]');
+  const input = element<HTMLInputElement>('#search-query');
+  const app = element<HTMLElement>('[data-search-app]');
+  const status = element<HTMLElement>('[data-search-status]');
+  const list = element<HTMLOListElement>('[data-search-results]');
+  const more = element<HTMLButtonElement>('[data-search-more]');
+  const filtersForm = element<HTMLFormElement>('[data-search-filters]');
+  const groups = element<HTMLElement>('[data-filter-groups]');
+
+  document.querySelector('[data-no-js]')?.remove();
+  app.hidden = false;
+  element<HTMLDetailsElement>('[data-filter-details]').open = matchMedia('(min-width: 48rem)').matches;
+  let run = 0;
+
+  async function show(request: SearchRequest): Promise<void> {
+    const current = ++run;
+    input.value = request.query;
+    list.replaceChildren();
+    more.hidden = true;
+    if (!hasSearch(request)) {
+      status.textContent = '';
+      filtersForm.hidden = true;
+      return;
+    }
+    status.textContent = t('search.loading');
+    let search: PagefindSearch;
+    try {
+      search = await searchVietnamese(await loadPagefind(), request);
+    } catch {
+      status.textContent = t('search.unavailable');
+      return;
+    }
+    if (current !== run) return;
+    const total = search.results.length;
+    const subject = request.query ? t('search.for', { query: request.query }) : '';
+    status.textContent = `${total === 0 ? t('search.none') : t('search.found', { count: total })}${subject}.`;
+
+    groups.replaceChildren(
+      ...SEARCH_FILTERS.map((key) => filterGroup(key, t(`search.filter.${key}`), search.filters[key] ?? {}, request.filters[key] ?? [])).filter(
+        (group): group is HTMLFieldSetElement => group !== null,
+      ),
+    );
+    filtersForm.hidden = groups.childElementCount === 0;
+
+    let shown = 0;
+    const showMore = async () => {
+      const batch = search.results.slice(shown, shown + PAGE_SIZE);
+      const items = await Promise.all(batch.map(async (result) => resultItem(await result.data())));
+      if (current !== run) return;
+      list.append(...items);
+      shown += batch.length;
+      more.hidden = shown >= total;
+    };
+    more.onclick = async () => {
+      const firstNew = shown;
+      await showMore();
+      list.children[firstNew]?.querySelector('a')?.focus();
+    };
+    await showMore();
+  }
+
+  function go(request: SearchRequest): void {
+    history.pushState(null, '', `${location.pathname}${writeSearchRequest(request)}`);
+    void show(request);
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    go({ ...readSearchRequest(new URLSearchParams(location.search)), query: input.value.trim() });
+  });
+  filtersForm.addEventListener('change', () => {
+    const filters: SearchRequest['filters'] = {};
+    for (const box of filtersForm.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
+      const key = box.name as SearchFilter;
+      (filters[key] ??= []).push(box.value);
+    }
+    go({ query: input.value.trim(), filters });
+  });
+  element<HTMLButtonElement>('[data-clear-filters]').addEventListener('click', () => {
+    go({ query: input.value.trim(), filters: {} });
+    input.focus();
+  });
+  window.addEventListener('popstate', () => void show(readSearchRequest(new URLSearchParams(location.search))));
+
+  void show(readSearchRequest(new URLSearchParams(location.search)));
+}
