@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { TEST_DIST, page } from './built-site';
-import { launchChromium } from './chromium';
-import { serveStatic } from './static-server';
+import { launchChromium } from '../../scripts/lib/chromium';
+import { serveStatic } from '../../scripts/lib/static-server';
 
 export interface ServedSite {
   browser: Browser;

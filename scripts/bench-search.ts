@@ -1,0 +1,93 @@
+/**
+ * Search benchmark (issue: figures for 1,000 and 10,000 entries): indexing
+ * time (median of N runs), index size on disk, and the bytes a visitor's
+ * browser downloads for a first and a second query on /tim-kiem/.
+ *
+ *   npm run bench:search -- --sizes 1000,10000 --runs 3
+ */
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { indexBuiltSite } from '../src/integrations/search-index';
+import { buildSite } from './lib/build-site';
+import { launchChromium } from './lib/chromium';
+import { generateDemoCorpus } from './lib/demo-corpus';
+import { serveStatic } from './lib/static-server';
+import { median } from './lib/stats';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '3' },
+    out: { type: 'string', default: 'bench-results/search.json' },
+  },
+});
+
+function folderSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    const stat = statSync(join(dir, name));
+    if (stat.isFile()) {
+      bytes += stat.size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+/** Bytes fetched from /pagefind/ while the search page answers each query in turn. */
+async function queryBytes(outDir: string, queries: string[]): Promise<number[]> {
+  const [browser, server] = await Promise.all([launchChromium(), serveStatic(outDir)]);
+  try {
+    const tab = await browser.newPage();
+    let bytes = 0;
+    tab.on('requestfinished', async (request) => {
+      if (!request.url().includes('/pagefind/')) return;
+      const sizes = await request.sizes();
+      bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+    });
+    await tab.goto(`${server.url}/tim-kiem/`);
+    await tab.waitForLoadState('networkidle');
+    const perQuery: number[] = [];
+    for (const query of queries) {
+      bytes = 0;
+      await tab.getByLabel('Tìm kiếm trên trang').fill(query);
+      await tab.keyboard.press('Enter');
+      await tab.locator('[data-search-status]').filter({ hasText: query }).waitFor();
+      await tab.waitForLoadState('networkidle');
+      perQuery.push(bytes);
+    }
+    return perQuery;
+  } finally {
+    await Promise.all([browser.close(), server.close()]);
+  }
+}
+
+const results = [];
+for (const size of values.sizes.split(',').map(Number)) {
+  const contentDir = `.tmp/bench-${size}`;
+  const outDir = `.tmp/bench-${size}-dist`;
+  if (!existsSync(join(contentDir, '.demo-corpus')) || !existsSync(join(outDir, 'index.html'))) {
+    await generateDemoCorpus({ size, outDir: contentDir });
+    console.log(`size ${size}: building…`);
+    await buildSite({ contentDir, outDir });
+  }
+  const timings: number[] = [];
+  let pages = 0;
+  for (let run = 0; run < Number(values.runs); run++) {
+    const report = await indexBuiltSite(outDir);
+    timings.push(report.milliseconds);
+    pages = report.pages;
+  }
+  const index = folderSize(join(outDir, 'pagefind'));
+  const [first, second] = await queryBytes(outDir, ['doan cong tac', 'quyet dinh ubnd']);
+  const result = { size, pages, indexMedianMs: median(timings), indexMs: timings, indexBytes: index.bytes, indexFiles: index.files, firstQueryBytes: first, secondQueryBytes: second };
+  results.push(result);
+  console.log(
+    `size ${size}: ${pages} pages indexed, median ${(result.indexMedianMs / 1000).toFixed(2)} s; index ${(index.bytes / 1024 / 1024).toFixed(2)} MiB in ${index.files} files; first query ${(first! / 1024).toFixed(0)} KiB, second ${(second! / 1024).toFixed(0)} KiB`,
+  );
+}
+mkdirSync('bench-results', { recursive: true });
+writeFileSync(values.out, `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`);
+console.log(`Written to ${values.out}`);
