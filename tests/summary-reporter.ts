@@ -8,14 +8,15 @@ export default class SummaryReporter implements Reporter {
   onFinished(files: RunnerTestFile[] = []) {
     const counts = { pass: 0, fail: 0, skip: 0 };
     const visit = (task: RunnerTask) => {
-      if (task.type === 'suite') task.tasks.forEach(visit);
-      else if (task.result?.state === 'pass') counts.pass++;
+      if (task.type === 'suite') {
+        // A failing beforeAll/afterAll fails its suite while its tests read as skipped.
+        if (task.result?.state === 'fail' && (task.result.errors?.length ?? 0) > 0) counts.fail++;
+        task.tasks.forEach(visit);
+      } else if (task.result?.state === 'pass') counts.pass++;
       else if (task.result?.state === 'fail') counts.fail++;
       else counts.skip++;
     };
     files.forEach(visit);
-    // A file that failed to load has no tests but must not read as a pass.
-    const brokenFiles = files.filter((file) => file.result?.state === 'fail' && file.tasks.length === 0).length;
-    console.log(`\n${counts.pass} passed, ${counts.fail + brokenFiles} failed, ${counts.skip} skipped`);
+    console.log(`\n${counts.pass} passed, ${counts.fail} failed, ${counts.skip} skipped`);
   }
 }

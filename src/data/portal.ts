@@ -1,5 +1,10 @@
+import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { CONTENT_DIR } from '../lib/collections';
+import { formatReport } from '../lib/problem';
 import { newestFirst } from '../lib/sort';
+import { VIEWS_FOLDER, readViewFolder } from '../lib/view-files';
+import { countVisitors, mostRead, type VisitorCounts } from '../lib/visitor-stats';
 
 /**
  * Collections read once per build and shared by every page: the sidebar and
@@ -34,9 +39,28 @@ async function requiredEntry<C extends 'site' | 'links' | 'stats'>(collection: C
 
 export const getSiteSettings = once(() => requiredEntry('site', 'site'));
 
+/** The page views exported from analytics (content/cai-dat/thong-ke/*.csv); the build's check has vetted them. */
+const getPageViews = once(async () => {
+  const reading = readViewFolder(join(CONTENT_DIR, VIEWS_FOLDER), (path) => path);
+  if (reading.problems.length > 0) throw new Error(formatReport(reading.problems));
+  return reading.views;
+});
+
+export const getStatsSettings = once(async () => (await getEntry('stats', 'thong-ke'))?.data);
+
+export interface MostReadItem {
+  title: string;
+  href: string;
+  views: number;
+}
+
 export interface SidebarData {
   links: CollectionEntry<'links'>['data']['groups'];
   stats: CollectionEntry<'stats'>['data'] | undefined;
+  /** Today, yesterday, this month and total, up to the last day of the data; undefined without data. */
+  visitors: VisitorCounts | undefined;
+  /** The news most viewed in the 30 days up to `visitors.asOf`. */
+  mostRead: MostReadItem[];
   documents: CollectionEntry<'documents'>[];
   albums: CollectionEntry<'albums'>[];
   videos: CollectionEntry<'videos'>[];
@@ -44,16 +68,24 @@ export interface SidebarData {
 
 /** What the sidebar widgets show: the newest entries and the settings files. */
 export const getSidebarData = once(async (): Promise<SidebarData> => {
-  const [links, stats, documents, albums, videos] = await Promise.all([
+  const [links, stats, documents, albums, videos, news, views] = await Promise.all([
     getEntry('links', 'lien-ket'),
-    getEntry('stats', 'thong-ke'),
+    getStatsSettings(),
     getDocuments(),
     getAlbums(),
     getVideos(),
+    getNews(),
+    getPageViews(),
   ]);
+  const visitors = countVisitors(views, stats?.legacyTotal ?? 0);
+  // Only articles that still exist are ranked, under their current title.
+  const articles = new Map(news.map((entry) => [`/tin-tuc/${entry.id}/`, entry]));
+  const ranked = visitors ? mostRead(views, articles, { asOf: visitors.asOf }) : [];
   return {
     links: links?.data.groups ?? [],
-    stats: stats?.data,
+    stats,
+    visitors,
+    mostRead: ranked.map(({ page, views: count }) => ({ title: page.data.title, href: `/tin-tuc/${page.id}/`, views: count })),
     documents: documents.slice(0, 5),
     albums: albums.slice(0, 2),
     videos: videos.slice(0, 2),

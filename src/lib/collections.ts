@@ -15,6 +15,9 @@ import { videoSchema } from '../schemas/videos';
  */
 export const CONTENT_DIR = process.env.SITE_CONTENT_DIR ?? 'content';
 
+/** The folder of the settings files, checked by src/lib/settings-check.ts. */
+export const SETTINGS_FOLDER = 'cai-dat';
+
 export interface CollectionSpec {
   /** Folder under the content directory. */
   folder: string;
@@ -43,9 +46,9 @@ export const COLLECTIONS = {
   documents: { folder: 'van-ban', pattern: MARKDOWN, kind: 'markdown', schema: documentSchema, reserved: ['trang'] },
   albums: { folder: 'album-anh', pattern: '*/index.{md,mdx}', kind: 'markdown', schema: albumSchema, reserved: ['trang'] },
   videos: { folder: 'video', pattern: MARKDOWN, kind: 'markdown', schema: videoSchema, reserved: ['trang'] },
-  site: { folder: 'cai-dat', pattern: 'site.yaml', kind: 'yaml', schema: siteSchema },
-  links: { folder: 'cai-dat', pattern: 'lien-ket.yaml', kind: 'yaml', schema: linksSchema },
-  stats: { folder: 'cai-dat', pattern: 'thong-ke.yaml', kind: 'yaml', schema: statsSchema },
+  site: { folder: SETTINGS_FOLDER, pattern: 'site.yaml', kind: 'yaml', schema: siteSchema },
+  links: { folder: SETTINGS_FOLDER, pattern: 'lien-ket.yaml', kind: 'yaml', schema: linksSchema },
+  stats: { folder: SETTINGS_FOLDER, pattern: 'thong-ke.yaml', kind: 'yaml', schema: statsSchema },
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -1,128 +1,14 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join, relative } from 'node:path';
-import { z } from 'astro/zod';
+import { existsSync, statSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
 import { glob } from 'tinyglobby';
-import { LineCounter, parseDocument, type Document } from 'yaml';
-import type { FileKind, SchemaContext } from '../schemas/fields';
-import { localFileName } from '../schemas/fields';
-import { COLLECTIONS, entryId, type CollectionSpec } from './collections';
-import { quoteValue, type ContentProblem } from './problem';
-import { fieldNamesAt } from './schema-walk';
+import { COLLECTIONS, SETTINGS_FOLDER, entryId, type CollectionSpec } from './collections';
+import { checkEntry } from './entry-check';
+import type { ContentProblem } from './problem';
+import { checkSettings } from './settings-check';
 import { slugify } from './slug';
-import { fieldIssues, fieldName, vietnameseErrorMap } from './zod-messages';
 
-const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif'];
 /** A name that is safe in a URL on every disk: lower-case ASCII, digits, `-`, `_` and dots. */
 const SAFE_NAME = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9]+)*$/;
-
-/**
- * A schema context whose image and file fields also check the file is there.
- * `shownDir` is the folder as staff see it, for the message.
- */
-function checkingContext(entryDir: string, shownDir: string): SchemaContext {
-  const exists = (name: string, context: z.RefinementCtx) => {
-    if (!existsSync(join(entryDir, name))) {
-      context.addIssue({
-        code: z.ZodIssueCode.custom,
-        message: `một tệp có thật cạnh tệp Markdown: không tìm thấy ${join(shownDir, name)}`,
-      });
-    }
-  };
-  const image = () =>
-    z
-      .string({ invalid_type_error: 'tên một tệp ảnh' })
-      .refine(
-        (name) => IMAGE_EXTENSIONS.includes(extname(name).toLowerCase()),
-        'tên một tệp ảnh JPEG, PNG, WebP hoặc AVIF nằm cạnh tệp Markdown',
-      )
-      .superRefine(exists);
-  return {
-    // Astro's image() yields image metadata; here the file name is checked instead.
-    image: image as unknown as SchemaContext['image'],
-    file: (kind: FileKind) => localFileName(kind).superRefine(exists),
-  };
-}
-
-/** What the commonest YAML mistakes look like to the person who made them. */
-const YAML_ERROR_HINTS: Partial<Record<string, string>> = {
-  BLOCK_AS_IMPLICIT_KEY: 'lỗi cú pháp YAML: dòng thụt lề sai, hoặc giá trị tràn sang dòng sau',
-  MULTILINE_IMPLICIT_KEY: 'lỗi cú pháp YAML: dòng thụt lề sai, hoặc giá trị tràn sang dòng sau',
-  BAD_INDENT: 'lỗi cú pháp YAML: dòng thụt lề sai',
-  MISSING_CHAR: 'lỗi cú pháp YAML: thiếu dấu đóng (ngoặc kép hoặc ngoặc vuông)',
-  DUPLICATE_KEY: 'lỗi cú pháp YAML: một trường được khai báo hai lần',
-  TAB_AS_INDENT: 'lỗi cú pháp YAML: thụt lề bằng phím Tab (phải dùng dấu cách)',
-};
-
-interface FrontMatter {
-  /** The YAML text. */
-  yaml: string;
-  /** Line of the file where the YAML starts (1-based). */
-  firstLine: number;
-}
-
-function splitFrontMatter(source: string, kind: CollectionSpec['kind']): FrontMatter | null {
-  if (kind === 'yaml') return { yaml: source, firstLine: 1 };
-  const match = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(source);
-  return match ? { yaml: match[1] ?? '', firstLine: 2 } : null;
-}
-
-function lineOfPath(doc: Document, counter: LineCounter, path: (string | number)[]): number | undefined {
-  for (let n = path.length; n > 0; n--) {
-    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
-    if (node?.range) return counter.linePos(node.range[0]).line;
-  }
-  return undefined;
-}
-
-function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
-  return path.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], data);
-}
-
-/** Checks one entry file's front matter against its collection's schema. */
-export function checkEntry(spec: CollectionSpec, absolutePath: string, displayPath: string): ContentProblem[] {
-  const source = readFileSync(absolutePath, 'utf8');
-  const frontMatter = splitFrontMatter(source, spec.kind);
-  if (!frontMatter) {
-    return [
-      {
-        file: displayPath,
-        line: 1,
-        expected: 'tệp bắt đầu bằng phần khai báo (front matter): một dòng "---", các trường, rồi một dòng "---"',
-      },
-    ];
-  }
-  const counter = new LineCounter();
-  // YAML 1.2 core schema: dates stay text, so an impossible day is seen as written.
-  const doc = parseDocument(frontMatter.yaml, { lineCounter: counter, uniqueKeys: true });
-  const offset = frontMatter.firstLine - 1;
-  const [syntaxError] = doc.errors;
-  if (syntaxError) {
-    // Later YAML errors are usually echoes of the first; one message per file.
-    return [
-      {
-        file: displayPath,
-        line: (syntaxError.linePos?.[0].line ?? 1) + offset,
-        found: YAML_ERROR_HINTS[syntaxError.code] ?? `lỗi cú pháp YAML (${syntaxError.code})`,
-        expected:
-          'phần khai báo viết đúng cú pháp YAML: mỗi dòng "tên: giá trị", thụt lề bằng dấu cách, chuỗi có dấu ":" đặt trong ngoặc kép',
-      },
-    ];
-  }
-  const data: unknown = doc.toJS() ?? {};
-  const schema = spec.schema(checkingContext(dirname(absolutePath), dirname(displayPath)));
-  const result = schema.safeParse(data, { errorMap: vietnameseErrorMap });
-  if (result.success) return [];
-  return fieldIssues(result.error, (path) => fieldNamesAt(schema, path)).map((issue) => {
-    const line = lineOfPath(doc, counter, issue.path);
-    return {
-      file: displayPath,
-      line: line === undefined ? undefined : line + offset,
-      field: fieldName(issue.path),
-      found: quoteValue(valueAt(data, issue.path)),
-      expected: issue.expected,
-    };
-  });
-}
 
 function fileNameProblems(relativePath: string, displayPath: string): ContentProblem[] {
   return relativePath.split('/').flatMap((segment) => {
@@ -141,12 +27,20 @@ function fileNameProblems(relativePath: string, displayPath: string): ContentPro
   });
 }
 
+export interface ContentReview {
+  /** What stops the build. */
+  problems: ContentProblem[];
+  /** What the build prints and publishes anyway (an old phone format it converted, an http link). */
+  warnings: ContentProblem[];
+}
+
 /**
  * Checks the whole content tree: file names, front matter, schemas, files that
- * entries point at, duplicate and reserved slugs, and Markdown files that no
- * collection would read. Returns every problem found, not just the first.
+ * entries point at, duplicate and reserved slugs, Markdown files that no
+ * collection would read, and the settings of `cai-dat/` (src/lib/settings-check.ts).
+ * Returns every problem found, not just the first.
  */
-export async function checkContent(contentDir: string, projectRoot = process.cwd()): Promise<ContentProblem[]> {
+export async function reviewContent(contentDir: string, projectRoot = process.cwd()): Promise<ContentReview> {
   const problems: ContentProblem[] = [];
   const display = (absolute: string) => relative(projectRoot, absolute) || absolute;
   const read = new Set<string>();
@@ -160,7 +54,8 @@ export async function checkContent(contentDir: string, projectRoot = process.cwd
       const absolute = join(base, relativePath);
       read.add(absolute);
       const shown = display(absolute);
-      problems.push(...checkEntry(spec, absolute, shown));
+      // The settings check reads these files itself, with rules a schema cannot express.
+      if (spec.folder !== SETTINGS_FOLDER) problems.push(...checkEntry(spec, absolute, shown));
       const id = entryId(relativePath);
       owners.set(id, [...(owners.get(id) ?? []), shown]);
       if (spec.reserved?.includes(id)) {
@@ -185,6 +80,9 @@ export async function checkContent(contentDir: string, projectRoot = process.cwd
     }
   }
 
+  const settings = checkSettings(contentDir, projectRoot);
+  problems.push(...settings.problems);
+
   const everyFile = (await glob('**/*', { cwd: contentDir, onlyFiles: true })).sort();
   for (const relativePath of everyFile) {
     if (relativePath === 'README.md') continue;
@@ -201,5 +99,10 @@ export async function checkContent(contentDir: string, projectRoot = process.cwd
         'đặt tệp vào đúng thư mục: gioi-thieu/, lanh-dao/, tin-tuc/, van-ban/, video/, album-anh/<tên-album>/index.md, hoặc cai-dat/ (site.yaml, lien-ket.yaml, thong-ke.yaml)',
     });
   }
-  return problems;
+  return { problems, warnings: settings.warnings };
+}
+
+/** The problems alone: what would stop a build. */
+export async function checkContent(contentDir: string, projectRoot = process.cwd()): Promise<ContentProblem[]> {
+  return (await reviewContent(contentDir, projectRoot)).problems;
 }

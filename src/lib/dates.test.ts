@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDayFromYamlDate, formatDate, isRealCalendarDay, parseVietnamDate, toIsoDay, yearOf } from './dates';
+import { calendarDayFromYamlDate, formatDate, isRealCalendarDay, parseVietnamDate, shiftDay, toIsoDay, yearOf } from './dates';
 
 describe('parseVietnamDate', () => {
   it('reads a day as midnight in Vietnam (17:00 UTC the day before)', () => {
@@ -56,5 +56,14 @@ describe('calendarDayFromYamlDate', () => {
   it('leaves a Date with a time of day alone', () => {
     const withTime = new Date('2025-03-01T03:00:00Z');
     expect(calendarDayFromYamlDate(withTime)).toBe(withTime);
+  });
+});
+
+describe('shiftDay', () => {
+  it('counts calendar days across months, leap days and years', () => {
+    expect(shiftDay('2025-03-01', -1)).toBe('2025-02-28');
+    expect(shiftDay('2024-03-01', -1)).toBe('2024-02-29');
+    expect(shiftDay('2025-03-31', -29)).toBe('2025-03-02');
+    expect(shiftDay('2024-12-31', 1)).toBe('2025-01-01');
   });
 });

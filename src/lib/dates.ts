@@ -82,3 +82,9 @@ export function toIsoDay(date: Date): string {
 export function yearOf(date: Date): number {
   return Number(vietnamParts(date).year);
 }
+
+/** The calendar day `days` after (or before) a `yyyy-mm-dd` day: `shiftDay('2025-03-01', -1)` is `2025-02-28`. */
+export function shiftDay(isoDay: string, days: number): string {
+  const [year, month, day] = isoDay.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}

@@ -26,6 +26,12 @@ export function formatReport(problems: readonly ContentProblem[]): string {
   return [`Nội dung có ${problems.length} lỗi, cần sửa trước khi xuất bản:`, ...lines].join('\n');
 }
 
+/** The warnings, as a build prints them before going on. */
+export function formatWarnings(warnings: readonly ContentProblem[]): string {
+  const lines = warnings.map((p) => `  ⚠ ${formatProblem(p)}`);
+  return [`Nội dung có ${warnings.length} cảnh báo (trang vẫn được dựng, nên sửa):`, ...lines].join('\n');
+}
+
 /** How a value from the front matter is quoted in a message. */
 export function quoteValue(value: unknown): string {
   if (value === undefined) return '(không có)';

@@ -54,8 +54,23 @@ export const localFileName = (kind: FileKind) => {
     .refine((name) => /^[a-z0-9][a-z0-9._-]*$/.test(name) && checks[kind](name), expected[kind]);
 };
 
-/** An absolute https address. */
-export const httpsUrl = () =>
-  z.string().url('một địa chỉ web đầy đủ, bắt đầu bằng https://').refine((u) => u.startsWith('https://'), {
-    message: 'một địa chỉ web bắt đầu bằng https://',
+/** An absolute address whose scheme is one of `schemes`, with one message for what is wrong. */
+const absoluteUrl = (schemes: string[]) =>
+  z.string().superRefine((value, context) => {
+    let protocol: string;
+    try {
+      protocol = new URL(value).protocol;
+    } catch {
+      context.addIssue({ code: z.ZodIssueCode.custom, message: 'một địa chỉ web đầy đủ, bắt đầu bằng https://' });
+      return;
+    }
+    if (!schemes.includes(protocol)) {
+      context.addIssue({ code: z.ZodIssueCode.custom, message: 'một địa chỉ web bắt đầu bằng https://' });
+    }
   });
+
+/** An absolute web address: https, or http (which the settings check warns about). */
+export const webUrl = () => absoluteUrl(['https:', 'http:']);
+
+/** An absolute https address. */
+export const httpsUrl = () => absoluteUrl(['https:']);

@@ -1,12 +1,19 @@
 import { z } from 'astro/zod';
-import { normalizePhone } from '../lib/phone';
-import { httpsUrl, text } from './fields';
+import { readPhone } from '../lib/phone';
+import { httpsUrl, text, webUrl } from './fields';
 
+/**
+ * A Vietnamese phone number, given back as shown and as a `tel:` link. A form
+ * the 2017 or 2018 changes replaced is converted here; the settings check
+ * (src/lib/settings-check.ts) warns about it.
+ */
 const phone = () =>
-  z
-    .string()
-    .refine((value) => normalizePhone(value) !== null, 'một số điện thoại Việt Nam, ví dụ 0212 3850 384')
-    .transform((value) => normalizePhone(value)!);
+  z.string().transform((value, context) => {
+    const reading = readPhone(value);
+    if (reading.ok) return reading.number;
+    context.addIssue({ code: z.ZodIssueCode.custom, message: reading.expected });
+    return z.NEVER;
+  });
 
 /** `content/cai-dat/site.yaml`: who the agency is and how to reach it. */
 export const siteSchema = () =>
@@ -18,8 +25,10 @@ export const siteSchema = () =>
       parent: text(),
       /** Street address, when confirmed. */
       address: text().optional(),
-      /** Main office phone, when confirmed. */
+      /** Main office phone, when confirmed: `0212 3850 384`, may end with `máy lẻ 12`. */
       phone: phone().optional(),
+      /** Fax number, when confirmed. */
+      fax: phone().optional(),
       /** Official e-mail address, when confirmed. */
       email: z.string().email('một địa chỉ thư điện tử, ví dụ ten@sonla.gov.vn').optional(),
       /** Hotlines shown in the header of every page; the first is the main one. */
@@ -42,7 +51,16 @@ export const linksSchema = () =>
               /** Group heading: `Cơ quan Trung ương`. */
               title: text(),
               links: z
-                .array(z.object({ /** Site name. */ title: text(), /** Its address. */ url: httpsUrl() }).strict())
+                .array(
+                  z
+                    .object({
+                      /** Site name. */
+                      title: text(),
+                      /** Its full address, https:// (http:// is accepted with a warning). */
+                      url: webUrl(),
+                    })
+                    .strict(),
+                )
                 .min(1),
             })
             .strict(),
@@ -53,8 +71,9 @@ export const linksSchema = () =>
 
 /**
  * `content/cai-dat/thong-ke.yaml`: visitor figures taken from the site's
- * analytics. A static site counts nothing itself, so every figure shown says
- * when it was taken.
+ * analytics, and the counters the site may load. A static site counts nothing
+ * itself, so every figure shown says when it was taken. The page views
+ * themselves are CSV files in `content/cai-dat/thong-ke/` (docs/thong-ke.md).
  */
 export const statsSchema = () =>
   z
@@ -63,5 +82,32 @@ export const statsSchema = () =>
       legacyTotal: z.number().int().min(0),
       /** Where the legacy figure was read. */
       legacySource: text(),
+      /** A live "Đang truy cập" counter; left out, nothing is shown and no script is loaded. */
+      online: z
+        .object({
+          /** An https address that answers JSON holding the number of visitors online. */
+          url: httpsUrl(),
+          /** Where the number is in the answer, by name: `visitors`, or `0.visitors`; left out when the answer is the number itself. */
+          field: z
+            .string()
+            .regex(/^\w+(?:\.\w+)*$/, 'tên các trường nối bằng dấu chấm, ví dụ visitors hoặc 0.visitors')
+            .optional(),
+        })
+        .strict()
+        .optional(),
+      /** The EMC monitoring code (Thông tư 22/2023/TT-BTTTT); left out or `enabled: false`, nothing is loaded. */
+      emc: z
+        .object({
+          /** `true` loads the EMC script on every page. */
+          enabled: z.boolean(),
+          /** The site id EMC gave when the site was registered. */
+          siteId: z.string().regex(/^[\w-]+$/, 'mã website EMC cấp: chữ, số, gạch ngang'),
+          /** The script's address, `{siteId}` standing for the id; left out, the default of src/lib/third-party.ts. */
+          script: httpsUrl()
+            .refine((url) => url.includes('{siteId}'), 'một địa chỉ https có chỗ {siteId} để điền mã website')
+            .optional(),
+        })
+        .strict()
+        .optional(),
     })
     .strict();

@@ -1,0 +1,58 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readViewFile, type DailyViews } from './page-views';
+import type { ContentProblem } from './problem';
+
+/** Where the exported page views sit, under the content folder (docs/thong-ke.md). */
+export const VIEWS_FOLDER = 'cai-dat/thong-ke';
+
+export interface ViewFolderReading {
+  /** Every file's views, one row per day and page. */
+  views: DailyViews[];
+  problems: ContentProblem[];
+  /** What each file was read as, for the settings script's summary. */
+  files: { file: string; format?: string; days: number }[];
+}
+
+/**
+ * Reads every CSV file of the folder. A day may come from one file only: two
+ * exports that overlap would count that day's views twice.
+ */
+export function readViewFolder(folder: string, display: (absolute: string) => string): ViewFolderReading {
+  const reading: ViewFolderReading = { views: [], problems: [], files: [] };
+  if (!existsSync(folder)) return reading;
+  const owner = new Map<string, string>();
+  for (const name of readdirSync(folder).filter((entry) => !entry.startsWith('.')).sort()) {
+    const absolute = join(folder, name);
+    const file = display(absolute);
+    if (!name.toLowerCase().endsWith('.csv')) {
+      reading.problems.push({
+        file,
+        field: '(loại tệp)',
+        found: `"${name}"`,
+        expected: 'một tệp .csv số liệu truy cập (xem docs/thong-ke.md); tệp khác đặt ngoài thư mục này',
+      });
+      continue;
+    }
+    const { format, views, problems } = readViewFile(readFileSync(absolute, 'utf8'));
+    reading.problems.push(...problems.map((problem) => ({ file, ...problem })));
+    const days = [...new Set(views.map((row) => row.day))];
+    reading.files.push({ file, format, days: days.length });
+
+    const overlap = days.filter((day) => owner.has(day)).sort();
+    if (overlap.length > 0) {
+      const first = overlap[0]!;
+      const others = overlap.length > 1 ? ` và ${overlap.length - 1} ngày khác` : '';
+      reading.problems.push({
+        file,
+        line: views.find((row) => row.day === first)?.line,
+        found: `ngày ${first}${others} đã có trong ${owner.get(first)}`,
+        expected: 'mỗi ngày chỉ nằm trong một tệp (bỏ những ngày trùng ở một trong hai tệp, nếu không lượt xem bị cộng hai lần)',
+      });
+      continue;
+    }
+    for (const day of days) owner.set(day, file);
+    reading.views.push(...views.map(({ day, path, views: count }) => ({ day, path, views: count })));
+  }
+  return reading;
+}
