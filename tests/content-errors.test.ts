@@ -140,6 +140,20 @@ describe('content check: each problem staff can make gets one message naming fil
     expect(messages).toEqual(['album-anh/hoi-nghi/index.md:8 — trường "photos[1].alt": nhận được (không có); cần một đoạn chữ.']);
   });
 
+  it('a cover without its description, and a portrait without its description', async () => {
+    const leader = '---\nname: Lò Văn A\nposition: Phó Giám đốc\norder: 2\nphoto: lo-van-a.jpg\n---\n';
+    const { messages } = await messagesFor({
+      'tin-tuc/hop-bao.md': article({ cover: 'anh.jpg' }),
+      'tin-tuc/anh.jpg': 'x',
+      'lanh-dao/lo-van-a.md': leader,
+      'lanh-dao/lo-van-a.jpg': 'x',
+    });
+    expect(messages).toEqual([
+      'lanh-dao/lo-van-a.md — trường "photoAlt": nhận được (không có); cần mô tả ảnh (photoAlt) khi có ảnh chân dung.',
+      'tin-tuc/hop-bao.md — trường "coverAlt": nhận được (không có); cần mô tả ảnh bìa (coverAlt) khi có ảnh bìa.',
+    ]);
+  });
+
   it('a Markdown file no collection reads is not dropped silently', async () => {
     const { messages } = await messagesFor({ 'album-anh/hoi-nghi.md': article({}) });
     expect(messages).toHaveLength(1);

@@ -145,8 +145,9 @@ describe('generateDemoCorpus', () => {
       const bytes = await readFile(join(dir, path));
       const meta = await sharp(bytes).metadata();
       expect(meta.format, path).toBe('jpeg');
-      expect([`1200x800`, `800x1200`, `1280x720`]).toContain(`${meta.width}x${meta.height}`);
+      expect([`1200x800`, `800x1200`, `1280x720`, `800x1000`]).toContain(`${meta.width}x${meta.height}`);
       if (path.startsWith('video/')) expect(`${meta.width}x${meta.height}`).toBe('1280x720');
+      if (path.startsWith('lanh-dao/')) expect(`${meta.width}x${meta.height}`).toBe('800x1000');
       expect(bytes.length).toBeGreaterThan(10_000);
       expect(bytes.length).toBeLessThan(120_000);
       fingerprints.add(createHash('sha256').update(bytes).digest('hex'));

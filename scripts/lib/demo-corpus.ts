@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'tinyglobby';
 import { parse as parseYaml } from 'yaml';
 import { COLLECTIONS, entryId, type CollectionSpec } from '../../src/lib/collections';
-import { imageSeed, planAlbums, planDocuments, planNews, planVideos, SlugSet, type Sink } from './demo-entries';
+import { imageSeed, planAlbums, planDocuments, planNews, planVideos, planLeaders, SlugSet, type Sink } from './demo-entries';
 import { renderJpeg, runPool, type ImageSpec } from './demo-media';
 import { createRandom } from './demo-random';
 
@@ -155,6 +155,7 @@ export async function generateDemoCorpus(options: DemoOptions): Promise<DemoSumm
   planDocuments(random.fork('documents'), counts.documents, slugSet('documents'), numbers, sink);
   const photos = planAlbums(random.fork('albums'), counts.albums, slugSet('albums'), sink);
   planVideos(random.fork('videos'), counts.videos, slugSet('videos'), sink);
+  planLeaders(random.fork('leaders'), slugSet('leaders'), sink);
 
   const folders = new Set([...planned].map((path) => dirname(join(outDir, path))));
   for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });

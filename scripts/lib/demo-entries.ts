@@ -227,5 +227,24 @@ export function planVideos(random: Random, count: number, slugs: SlugSet, sink: 
   }
 }
 
+/** Two sample deputy directors with portraits, after the real director (order 1). */
+export function planLeaders(random: Random, slugs: SlugSet, sink: Sink): void {
+  for (const order of [3, 4]) {
+    const name = personName(random);
+    const slug = slugs.claim(name);
+    const data = {
+      name,
+      position: 'Phó Giám đốc Sở Ngoại vụ tỉnh Sơn La',
+      order,
+      phone: `0912 ${String(random.int(100, 999))} ${String(random.int(100, 999))}`,
+      photo: `${slug}.jpg`,
+      photoAlt: `Chân dung ${name}`,
+    };
+    const body = `${name} phụ trách công tác hợp tác quốc tế và lãnh sự của Sở.`;
+    sink.text(`lanh-dao/${slug}.md`, markdownFile(data, body));
+    sink.image(`lanh-dao/${slug}.jpg`, { width: 800, height: 1000 });
+  }
+}
+
 /** The seed of a picture: from the corpus seed and its path, so pictures never depend on rendering order. */
 export const imageSeed = (seed: number, path: string) => hashText(`${seed}:image:${path}`);

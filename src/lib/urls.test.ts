@@ -3,7 +3,7 @@ import { cacheDirFor } from './build-paths';
 import { categoryUrl } from './categories';
 import { entryId } from './collections';
 import { listCrumbs, listTitle } from './list-page';
-import { localVideoFiles, youtubeWatchUrl } from './videos';
+import { localVideoFiles, youtubeEmbedUrl, youtubeWatchUrl } from './videos';
 
 describe('categoryUrl', () => {
   it('folds the Vietnamese category name into its page URL', () => {
@@ -39,6 +39,7 @@ describe('videos', () => {
     expect(localVideoFiles({ source: { file: 'clip.mp4' }, captions: 'clip.vtt' })).toEqual(['clip.mp4', 'clip.vtt']);
     expect(localVideoFiles({ source: { youtube: 'dQw4w9WgXcQ' } })).toEqual([]);
     expect(youtubeWatchUrl('dQw4w9WgXcQ')).toBe('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+    expect(youtubeEmbedUrl('dQw4w9WgXcQ')).toBe('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&rel=0');
   });
 });
 

@@ -33,6 +33,7 @@ export function samplePages(): string[] {
     '/gioi-thieu/',
     '/gioi-thieu/qua-trinh-xay-dung-va-phat-trien/',
     '/gioi-thieu/lanh-dao/',
+    '/gioi-thieu/lanh-dao/cam-van-phuong/',
     '/tin-tuc/',
     '/tin-tuc/trang/2/',
     firstLink('/tin-tuc/', 'main .news-title a'),

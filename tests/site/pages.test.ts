@@ -168,7 +168,7 @@ describe('albums and videos', () => {
     const photos = album!.front.photos as { alt: string }[];
     const images = [...page(`/album-anh/${album!.slug}/`).querySelectorAll('main ul li figure a img')];
     expect(images.map((img) => img.getAttribute('alt'))).toEqual(photos.map((p) => p.alt));
-    for (const img of images) expect(img.parentElement!.getAttribute('href')).toMatch(/^\/_astro\/.+\.jpe?g$/);
+    for (const img of images) expect(img.closest('a')!.getAttribute('href')).toMatch(/^\/_astro\/.+\.jpe?g$/);
   });
 
   it('lists show counts and durations as readable text', () => {
@@ -180,12 +180,16 @@ describe('albums and videos', () => {
     }
   });
 
-  it('a video page shows the poster and sends the visitor to YouTube only by a link', async () => {
+  it('a video page shows our poster and no player: without JavaScript it links to the clip on YouTube', async () => {
     const [video] = await entries('video');
     const doc = page(`/video/${video!.slug}/`);
     expect(doc.querySelector('iframe')).toBeNull();
     const source = video!.front.source as { youtube: string };
-    expect(doc.querySelector('a.youtube')?.getAttribute('href')).toBe(`https://www.youtube.com/watch?v=${source.youtube}`);
+    const facade = doc.querySelector('a.facade')!;
+    expect(facade.getAttribute('href')).toBe(`https://www.youtube.com/watch?v=${source.youtube}`);
+    expect(facade.querySelector('img')!.getAttribute('src')).toMatch(/^\/_astro\//);
+    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toBe('frame-src https://www.youtube-nocookie.com');
+    expect(page('/tin-tuc/').querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toBe("frame-src 'none'");
   });
 });
 

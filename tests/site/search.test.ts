@@ -27,8 +27,8 @@ const FIXED: Case[] = [
   { query: 'Quá trình xây dựng và phát triển', expect: HISTORY, rank: 1 },
   { query: 'ban cong tac c kiem ngoai vu', expect: HISTORY, rank: 1 },
   { query: 'tiền thân của Sở Ngoại vụ', expect: HISTORY, rank: 1 },
-  { query: 'cam van phuong', expect: '/gioi-thieu/lanh-dao/', rank: 3 },
-  { query: 'Cầm Văn Phương', expect: '/gioi-thieu/lanh-dao/', rank: 3 },
+  { query: 'cam van phuong', expect: '/gioi-thieu/lanh-dao/cam-van-phuong/', rank: 3 },
+  { query: 'Cầm Văn Phương', expect: '/gioi-thieu/lanh-dao/cam-van-phuong/', rank: 3 },
   { query: 'chuc nang nhiem vu quyen han so ngoai vu', expect: LEGAL_BASIS, rank: 3 },
   { query: 'phat tri', expect: HISTORY, rank: 3 },
 ];
