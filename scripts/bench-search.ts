@@ -41,22 +41,21 @@ async function queryBytes(outDir: string, queries: string[]): Promise<number[]> 
   const [browser, server] = await Promise.all([launchChromium(), serveStatic(outDir)]);
   try {
     const tab = await browser.newPage();
-    let bytes = 0;
-    tab.on('requestfinished', async (request) => {
+    let pending: Promise<number>[] = [];
+    tab.on('requestfinished', (request) => {
       if (!request.url().includes('/pagefind/')) return;
-      const sizes = await request.sizes();
-      bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+      pending.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize));
     });
     await tab.goto(`${server.url}/tim-kiem/`);
     await tab.waitForLoadState('networkidle');
     const perQuery: number[] = [];
     for (const query of queries) {
-      bytes = 0;
+      pending = [];
       await tab.getByLabel('Tìm kiếm trên trang').fill(query);
       await tab.keyboard.press('Enter');
       await tab.locator('[data-search-status]').filter({ hasText: query }).waitFor();
       await tab.waitForLoadState('networkidle');
-      perQuery.push(bytes);
+      perQuery.push((await Promise.all(pending)).reduce((sum, bytes) => sum + bytes, 0));
     }
     return perQuery;
   } finally {

@@ -24,8 +24,13 @@ export type ImageRole = keyof typeof IMAGE_ROLES;
 export const IMAGE_FORMATS = ['avif', 'webp'] as const;
 export const FALLBACK_FORMAT = 'jpeg';
 
-/** The widths of a role that an image can fill without being enlarged. */
+/**
+ * The widths of a role that an image can fill without being enlarged; an
+ * original narrower than the role's largest width is offered at its own width.
+ */
 export function widthsFor(role: ImageRole, originalWidth: number): number[] {
-  const widths = IMAGE_ROLES[role].widths.filter((width) => width <= originalWidth);
-  return widths.length > 0 ? [...widths] : [originalWidth];
+  const widths: number[] = IMAGE_ROLES[role].widths.filter((width) => width <= originalWidth);
+  const largest = IMAGE_ROLES[role].widths.at(-1)!;
+  if (originalWidth < largest && widths.at(-1) !== originalWidth) widths.push(originalWidth);
+  return widths;
 }
