@@ -7,6 +7,8 @@ import devFileEndpoints from './src/integrations/dev-file-endpoints.ts';
 import pruneImageOriginals from './src/integrations/prune-image-originals.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { cacheDirFor } from './src/lib/build-paths.ts';
+import { CONTENT_DIR } from './src/lib/collections.ts';
+import remarkInternalLinks from './src/lib/remark-internal-links.ts';
 
 /** The one place the public address of the site is set. */
 const SITE = 'https://songoaivu.sonla.gov.vn';
@@ -27,12 +29,14 @@ export default defineConfig({
   markdown: {
     // Retext smartypants costs ~40 ms per Vietnamese page and Vietnamese does not use its quotes.
     smartypants: false,
+    // Links between content files become page URLs (`../van-ban/qd-12.md` → `/van-ban/qd-12/`).
+    remarkPlugins: [[remarkInternalLinks, { contentDir: CONTENT_DIR }]],
   },
   integrations: [
     contentGuard(),
     devFileEndpoints(),
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/404') }),
+    sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/admin/') }),
     pruneImageOriginals(),
     // Last, so it indexes the final HTML.
     searchIndex(),

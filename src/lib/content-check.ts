@@ -1,10 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { extname, join, posix, relative } from 'node:path';
 import { glob } from 'tinyglobby';
 import { COLLECTIONS, SETTINGS_FOLDER, entryId, type CollectionSpec } from './collections';
+import { checkBodyLinks } from './body-links';
 import { checkEntry } from './entry-check';
 import type { ContentProblem } from './problem';
 import { checkSettings } from './settings-check';
+import { readSiteIndex } from './site-index';
 import { slugify } from './slug';
 
 /** A name that is safe in a URL on every disk: lower-case ASCII, digits, `-`, `_` and dots. */
@@ -36,7 +38,8 @@ export interface ContentReview {
 
 /**
  * Checks the whole content tree: file names, front matter, schemas, files that
- * entries point at, duplicate and reserved slugs, Markdown files that no
+ * entries point at, links and images in the bodies (src/lib/body-links.ts),
+ * duplicate and reserved slugs, Markdown files that no
  * collection would read, and the settings of `cai-dat/` (src/lib/settings-check.ts).
  * Returns every problem found, not just the first.
  */
@@ -44,6 +47,7 @@ export async function reviewContent(contentDir: string, projectRoot = process.cw
   const problems: ContentProblem[] = [];
   const display = (absolute: string) => relative(projectRoot, absolute) || absolute;
   const read = new Set<string>();
+  const siteIndex = readSiteIndex(contentDir);
 
   for (const spec of Object.values(COLLECTIONS) as CollectionSpec[]) {
     const base = join(contentDir, spec.folder);
@@ -56,6 +60,9 @@ export async function reviewContent(contentDir: string, projectRoot = process.cw
       const shown = display(absolute);
       // The settings check reads these files itself, with rules a schema cannot express.
       if (spec.folder !== SETTINGS_FOLDER) problems.push(...checkEntry(spec, absolute, shown));
+      if (spec.kind === 'markdown') {
+        problems.push(...checkBodyLinks(contentDir, posix.join(spec.folder, relativePath), shown, siteIndex));
+      }
       const id = entryId(relativePath);
       owners.set(id, [...(owners.get(id) ?? []), shown]);
       if (spec.reserved?.includes(id)) {

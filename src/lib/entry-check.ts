@@ -54,12 +54,14 @@ interface FrontMatter {
   yaml: string;
   /** Line of the file where the YAML starts (1-based). */
   firstLine: number;
+  /** Offset in the file where the body (after the closing `---`) starts. */
+  bodyStart: number;
 }
 
-function splitFrontMatter(source: string, kind: CollectionSpec['kind']): FrontMatter | null {
-  if (kind === 'yaml') return { yaml: source, firstLine: 1 };
+export function splitFrontMatter(source: string, kind: CollectionSpec['kind']): FrontMatter | null {
+  if (kind === 'yaml') return { yaml: source, firstLine: 1, bodyStart: source.length };
   const match = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(source);
-  return match ? { yaml: match[1] ?? '', firstLine: 2 } : null;
+  return match ? { yaml: match[1] ?? '', firstLine: 2, bodyStart: match[0].length } : null;
 }
 
 export function lineOfPath(doc: Document, counter: LineCounter, path: (string | number)[]): number | undefined {

@@ -1,0 +1,30 @@
+import type { Nodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { visit } from 'unist-util-visit';
+
+/** A link or image written in a Markdown body. */
+export interface MarkdownLink {
+  kind: 'link' | 'image';
+  /** As written: `../van-ban/qd-12.md`, `/van-ban/qd-12/`, `./anh.jpg`. */
+  url: string;
+  /** Line in the file (1-based). */
+  line: number;
+  /** An image's description. */
+  alt?: string;
+}
+
+/**
+ * The links and images of a Markdown file's body, with the line of each in
+ * the whole file. The front matter (`bodyStart` characters) is blanked, not
+ * cut, so lines keep their numbers.
+ */
+export function markdownLinks(source: string, bodyStart: number): MarkdownLink[] {
+  const blanked = source.slice(0, bodyStart).replace(/[^\n]/g, '') + source.slice(bodyStart);
+  const found: MarkdownLink[] = [];
+  visit(fromMarkdown(blanked) as Nodes, (node) => {
+    const line = node.position?.start.line ?? 1;
+    if (node.type === 'link' || node.type === 'definition') found.push({ kind: 'link', url: node.url, line });
+    if (node.type === 'image') found.push({ kind: 'image', url: node.url, line, alt: node.alt ?? '' });
+  });
+  return found;
+}

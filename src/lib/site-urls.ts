@@ -1,0 +1,74 @@
+import { posix } from 'node:path';
+import { categoryUrl } from './categories';
+import { COLLECTIONS, entryId, type CollectionName } from './collections';
+import { NEWS_CATEGORIES } from '../schemas/news';
+
+/** The pages and files that exist whatever the content (design.md, URL table). */
+export const FIXED_URLS = [
+  '/',
+  '/gioi-thieu/',
+  '/gioi-thieu/lanh-dao/',
+  '/tin-tuc/',
+  '/van-ban/',
+  '/album-anh/',
+  '/video/',
+  '/lien-he/',
+  '/tim-kiem/',
+  '/rss.xml',
+  '/sitemap-index.xml',
+] as const;
+
+/** One entry file, as far as its URLs go. */
+export interface EntryFile {
+  collection: CollectionName;
+  /** Path inside the collection's folder: `2025/hop-bao.md`, `le-ky-ket/index.md`. */
+  relativePath: string;
+  /** A document's year of issue (Vietnam time). */
+  year?: number;
+  /** A document's attachments, as written in `files`. */
+  attachments?: readonly string[];
+}
+
+/** What a link inside the content may point at. */
+export interface SiteIndex {
+  /** Every URL the build writes: pages and attachments. */
+  urls: ReadonlySet<string>;
+  /** Content-relative path of each published file (an entry, an attachment) → its URL. */
+  published: ReadonlyMap<string, string>;
+  /** Every file of the content tree, content-relative (`tin-tuc/anh.jpg`). */
+  files: ReadonlySet<string>;
+}
+
+const PAGE_URL: Partial<Record<CollectionName, (slug: string) => string>> = {
+  about: (slug) => `/gioi-thieu/${slug}/`,
+  leaders: (slug) => `/gioi-thieu/lanh-dao/${slug}/`,
+  news: (slug) => `/tin-tuc/${slug}/`,
+  documents: (slug) => `/van-ban/${slug}/`,
+  albums: (slug) => `/album-anh/${slug}/`,
+  videos: (slug) => `/video/${slug}/`,
+};
+
+/** The page URL of an entry file, or undefined for settings. */
+export function pageUrlOf(collection: CollectionName, relativePath: string): string | undefined {
+  return PAGE_URL[collection]?.(entryId(relativePath));
+}
+
+/** Builds the index of URLs from the entries and the list of every content file. */
+export function buildSiteIndex(entries: readonly EntryFile[], files: Iterable<string>): SiteIndex {
+  const urls = new Set<string>([...FIXED_URLS, ...NEWS_CATEGORIES.map(categoryUrl)]);
+  const published = new Map<string, string>();
+  for (const entry of entries) {
+    const url = pageUrlOf(entry.collection, entry.relativePath);
+    if (!url) continue;
+    const contentPath = posix.join(COLLECTIONS[entry.collection].folder, entry.relativePath);
+    urls.add(url);
+    published.set(contentPath, url);
+    if (entry.year !== undefined) urls.add(`/van-ban/nam/${entry.year}/`);
+    for (const file of entry.attachments ?? []) {
+      const fileUrl = `${url}${file}`;
+      urls.add(fileUrl);
+      published.set(posix.join(posix.dirname(contentPath), file), fileUrl);
+    }
+  }
+  return { urls, published, files: new Set(files) };
+}
