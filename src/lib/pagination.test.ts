@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagePaths, pageUrl, paginate } from './pagination';
+import { groupPagePaths, pagePaths, pageUrl, paginate } from './pagination';
 
 describe('paginate', () => {
   const items = Array.from({ length: 25 }, (_, i) => i + 1);
@@ -35,5 +35,23 @@ describe('pagePaths', () => {
       { category: 'thong-bao', page: 'trang/2' },
     ]);
     expect(pageUrl('/van-ban/', 4)).toBe('/van-ban/trang/4/');
+  });
+});
+
+describe('groupPagePaths', () => {
+  it('gives each group its own paginated list, passing the group to the page', () => {
+    const paths = groupPagePaths(
+      [
+        { name: '2024', param: '2024', base: '/van-ban/nam/2024/', items: [1, 2, 3] },
+        { name: '2025', param: '2025', base: '/van-ban/nam/2025/', items: [] },
+      ],
+      2,
+      'year',
+    );
+    expect(paths.map((p) => [p.params, p.props.group, p.props.page.url])).toEqual([
+      [{ year: '2024', page: undefined }, '2024', '/van-ban/nam/2024/'],
+      [{ year: '2024', page: 'trang/2' }, '2024', '/van-ban/nam/2024/trang/2/'],
+      [{ year: '2025', page: undefined }, '2025', '/van-ban/nam/2025/'],
+    ]);
   });
 });

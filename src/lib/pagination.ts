@@ -53,5 +53,28 @@ export function pagePaths<T, P extends Record<string, string | undefined> = Reco
   }));
 }
 
+export interface ListGroup<T> {
+  /** What the group is, passed to the page as `group`: `2024`, `Hợp tác quốc tế`. */
+  name: string;
+  /** The route parameter: `2024`, `hop-tac-quoc-te`. */
+  param: string;
+  /** Where its first page lives. */
+  base: string;
+  items: readonly T[];
+}
+
+/**
+ * `getStaticPaths` entries for a `[group]/[...page].astro` route: one
+ * paginated list per group (a year of documents, a news category).
+ */
+export function groupPagePaths<T>(groups: readonly ListGroup<T>[], pageSize: number, paramName: string) {
+  return groups.flatMap((group) =>
+    pagePaths(group.items, pageSize, group.base, { [paramName]: group.param }).map((path) => ({
+      ...path,
+      props: { ...path.props, group: group.name },
+    })),
+  );
+}
+
 /** Items per list page, by collection. */
 export const PAGE_SIZES = { news: 12, documents: 25, albums: 12, videos: 12 } as const;
