@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import cmsAdmin from './src/integrations/cms-admin.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import devFileEndpoints from './src/integrations/dev-file-endpoints.ts';
 import pruneImageOriginals from './src/integrations/prune-image-originals.ts';
@@ -20,6 +21,9 @@ export default defineConfig({
   build: { format: 'directory' },
   cacheDir: cacheDirFor(process.env.SITE_CONTENT_DIR),
   vite: {
+    // The dev server watches sources, not build outputs and benchmark corpora (`.tmp/` holds
+    // 100,000+ generated files, whose scan kept `astro dev` from starting).
+    server: { watch: { ignored: ['**/.tmp/**', '**/.demo/**', '**/dist/**', '**/dist-demo/**', '**/bench-results/**'] } },
     build: {
       // Scripts stay files, never inlined, so the Content Security Policy needs no 'unsafe-inline';
       // other assets keep Vite's 4 KB rule.
@@ -40,6 +44,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/admin/') }),
     pruneImageOriginals(),
+    cmsAdmin(),
     // Last, so it indexes the final HTML.
     searchIndex(),
   ],

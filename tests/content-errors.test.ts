@@ -168,12 +168,80 @@ describe('content check: each problem staff can make gets one message naming fil
     ]);
   });
 
+  it('a link to a page that does not exist, written as a site path', async () => {
+    const { messages } = await messagesFor({ 'tin-tuc/hop-bao.md': article({}, 'Xem [quyết định](/van-ban/qd-99/) và [liên hệ](/lien-he/).') });
+    expect(messages).toEqual([
+      'tin-tuc/hop-bao.md:9 — trường "(liên kết)": nhận được "/van-ban/qd-99/"; cần địa chỉ một trang có trên trang web, ví dụ /van-ban/<tên-tệp-văn-bản>/ (tên tệp không có .md); không có trang nào ở địa chỉ này.',
+    ]);
+  });
+
+  it('a relative link to a file that does not exist', async () => {
+    const { messages } = await messagesFor({ 'tin-tuc/hop-bao.md': article({}, 'Dòng đầu.\n\nXem [quyết định](../van-ban/qd-12.md).') });
+    expect(messages).toEqual([
+      'tin-tuc/hop-bao.md:11 — trường "(liên kết)": nhận được "../van-ban/qd-12.md"; cần đường dẫn tới một tệp có thật trong thư mục content/: không tìm thấy van-ban/qd-12.md.',
+    ]);
+  });
+
+  it('a relative link to a file that exists but is not published', async () => {
+    const { messages } = await messagesFor({ 'tin-tuc/hop-bao.md': article({}, 'Tải [tờ trình](./to-trinh.pdf).'), 'tin-tuc/to-trinh.pdf': 'x' });
+    expect(messages).toEqual([
+      'tin-tuc/hop-bao.md:9 — trường "(liên kết)": nhận được "./to-trinh.pdf"; cần liên kết tới tệp được xuất bản: tin-tuc/to-trinh.pdf có nhưng không được đưa lên trang (tệp đính kèm phải khai báo trong trường "files" của văn bản; ảnh chèn bằng ![mô tả](./ten-anh.jpg)).',
+    ]);
+  });
+
+  it('an image in the body that is missing, and one without a description', async () => {
+    const { messages } = await messagesFor({ 'tin-tuc/hop-bao.md': article({}, '![Toàn cảnh](./toan-canh.jpg)\n\n![](./anh.jpg)'), 'tin-tuc/anh.jpg': 'x' });
+    expect(messages).toEqual([
+      'tin-tuc/hop-bao.md:9 — trường "(ảnh trong bài)": nhận được "./toan-canh.jpg"; cần một tệp ảnh có thật, đặt cạnh tệp Markdown.',
+      'tin-tuc/hop-bao.md:11 — trường "(ảnh trong bài)": nhận được "./anh.jpg"; cần mô tả ảnh trong ngoặc vuông: ![Mô tả ảnh](./ten-anh.jpg).',
+    ]);
+  });
+
+  it('links that resolve pass: relative .md, attachments, site paths, other sites', async () => {
+    const doc = '---\nnumber: 12/QĐ\ntype: Quyết định\nissuer: UBND tỉnh\nfield: Đối ngoại\nissued: 2024-05-10\nsummary: Quy chế.\nfiles:\n  - qd-12.pdf\n---\n\n[Toàn văn](./qd-12.pdf)\n';
+    const body = '[QĐ 12](../van-ban/qd-12.md#dieu-2), [năm 2024](/van-ban/nam/2024/), [Bộ](https://mofa.gov.vn/), [thư](mailto:a@sonla.gov.vn)';
+    const { messages } = await messagesFor({ 'van-ban/qd-12.md': doc, 'van-ban/qd-12.pdf': 'x', 'tin-tuc/hop-bao.md': article({}, body) });
+    expect(messages).toEqual([]);
+  });
+
+  it('widget data: a website link without https, a negative counter, an impossible day in page views', async () => {
+    const { messages } = await messagesFor({
+      'cai-dat/lien-ket.yaml': VALID_TREE['cai-dat/lien-ket.yaml']!.replace('https://chinhphu.vn/', 'chinhphu.vn'),
+      'cai-dat/thong-ke.yaml': 'legacyTotal: -5\nlegacySource: Bộ đếm trang cũ\n',
+      'cai-dat/thong-ke/trang.csv': 'date,path,views\n2025-02-31,/,3\n',
+    });
+    expect(messages).toEqual([
+      'cai-dat/lien-ket.yaml:5 — trường "groups[0].links[0].url": nhận được "chinhphu.vn"; cần một địa chỉ web đầy đủ, bắt đầu bằng https://.',
+      'cai-dat/thong-ke.yaml:1 — trường "legacyTotal": nhận được -5; cần một số không nhỏ hơn 0.',
+      'cai-dat/thong-ke/trang.csv:2 — trường "date": nhận được "2025-02-31"; cần một ngày có thật, viết YYYY-MM-DD (ví dụ 2025-03-01).',
+    ]);
+  });
+
   it('reports every problem at once, not just the first', async () => {
     const { problems } = await messagesFor({
       'tin-tuc/a.md': article({ date: '2025-02-30' }),
       'tin-tuc/b.md': article({ author: undefined }),
     });
     expect(problems.map((p) => `${p.file}#${p.field}`)).toEqual(['tin-tuc/a.md#date', 'tin-tuc/b.md#author']);
+  });
+});
+
+describe('npm run check', () => {
+  it('lists every problem with its line and exits 1; exits 0 on valid content', async () => {
+    const bad = writeTree({ ...VALID_TREE, 'tin-tuc/hop-bao.md': article({ date: '2025-02-31' }, '[x](/khong-co/)') });
+    const run = (dir: string) =>
+      promisify(execFile)('npx', ['tsx', 'scripts/check-content.ts'], { env: { ...process.env, SITE_CONTENT_DIR: dir } }).then(
+        (r) => ({ code: 0, output: r.stdout + r.stderr }),
+        (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, output: e.stdout + e.stderr }),
+      );
+    const failed = await run(bad);
+    expect(failed.code).toBe(1);
+    expect(failed.output).toContain('Nội dung có 2 lỗi, cần sửa trước khi xuất bản');
+    expect(failed.output).toContain('tin-tuc/hop-bao.md:3 — trường "date"');
+    expect(failed.output).toContain('tin-tuc/hop-bao.md:9 — trường "(liên kết)": nhận được "/khong-co/"');
+    const passed = await run(writeTree(VALID_TREE));
+    expect(passed).toMatchObject({ code: 0 });
+    expect(passed.output).toContain('hợp lệ');
   });
 });
 

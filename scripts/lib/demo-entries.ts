@@ -153,8 +153,8 @@ export function planDocuments(random: Random, count: number, slugs: SlugSet, num
       files,
     };
     const body = random.chance(0.5)
-      ? `Toàn văn ${type.toLowerCase()} số ${doc.number} ngày ${vietnameseDay(doc.issued)} được đăng kèm dưới dạng tệp PDF ` +
-        'để cán bộ, công chức và người dân tiện tra cứu, thực hiện.'
+      ? `Toàn văn ${type.toLowerCase()} số ${doc.number} ngày ${vietnameseDay(doc.issued)} được đăng kèm dưới dạng [tệp PDF](./${slug}.pdf) ` +
+        `để cán bộ, công chức và người dân tiện tra cứu, thực hiện. Xem thêm [các văn bản năm ${doc.issued.slice(0, 4)}](/van-ban/nam/${doc.issued.slice(0, 4)}/).`
       : '';
     sink.text(`van-ban/${slug}.md`, markdownFile(data, body));
   });

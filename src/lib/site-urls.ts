@@ -4,7 +4,7 @@ import { COLLECTIONS, entryId, type CollectionName } from './collections';
 import { NEWS_CATEGORIES } from '../schemas/news';
 
 /** The pages and files that exist whatever the content (design.md, URL table). */
-export const FIXED_URLS = [
+const FIXED_URLS = [
   '/',
   '/gioi-thieu/',
   '/gioi-thieu/lanh-dao/',

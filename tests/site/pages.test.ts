@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { glob } from 'tinyglobby';
@@ -13,7 +13,8 @@ const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('/');
 
 let htmlFiles: string[] = [];
 beforeAll(async () => {
-  htmlFiles = (await glob('**/*.html', { cwd: TEST_DIST })).sort();
+  // The web editor (/admin/) is Sveltia CMS's own page, not a page of the site (see its test below).
+  htmlFiles = (await glob('**/*.html', { cwd: TEST_DIST, ignore: ['admin/**'] })).sort();
 });
 
 describe('every page type is built', () => {
@@ -67,6 +68,16 @@ describe('links', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it('links between content files become page URLs (src/lib/remark-internal-links.ts)', async () => {
+    const documents = (await entries('van-ban')).filter((e) => readFileSync(e.path, 'utf8').includes('](./'));
+    expect(documents.length).toBeGreaterThan(0);
+    for (const { slug } of documents) {
+      const hrefs = [...page(`/van-ban/${slug}/`).querySelectorAll('main a')].map((a) => a.getAttribute('href'));
+      expect(hrefs).toContain(`/van-ban/${slug}/${slug}.pdf`);
+      expect(hrefs.filter((href) => href?.startsWith('./'))).toEqual([]);
+    }
   });
 
   it('internal links use the trailing-slash form of the URL table', () => {
@@ -210,5 +221,23 @@ describe('feed and sitemap', () => {
     );
     const pages = htmlFiles.filter((f) => f !== '404.html').map((f) => `/${f.replace(/index\.html$/, '')}`);
     expect([...listed].sort()).toEqual([...pages].sort());
+  });
+});
+
+describe('the web editor at /admin/', () => {
+  it('is served from the site itself, configured from the schemas, and kept out of search and the sitemap', () => {
+    const admin = page('/admin/');
+    expect(admin.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex, nofollow');
+    expect(admin.querySelector('[data-pagefind-body]')).toBeNull();
+    // The editor's own request for CDN fonts is refused: nothing comes from a third-party host.
+    expect(admin.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe("font-src 'self' data:; frame-src 'none'");
+    expect([...admin.querySelectorAll('script[src]')].map((s) => s.getAttribute('src'))).toEqual(['/admin/sveltia-cms.js']);
+    expect(readFileSync(fileOf('/admin/sveltia-cms.js')).length).toBeGreaterThan(500_000);
+    const config = readFileSync(fileOf('/admin/config.yml'), 'utf8');
+    expect(config).toContain('publish_mode: editorial_workflow');
+    expect(config).toContain('folder: content/van-ban');
+    const sitemaps = readdirSync(TEST_DIST).filter((name) => name.startsWith('sitemap'));
+    expect(sitemaps.length).toBeGreaterThan(1);
+    for (const name of sitemaps) expect(readFileSync(join(TEST_DIST, name), 'utf8')).not.toContain('/admin/');
   });
 });

@@ -1,0 +1,71 @@
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { cmsConfig, cmsFields, type CmsField } from './cms-config';
+import { COLLECTIONS, type CollectionName } from './collections';
+import { localFileName } from '../schemas/fields';
+
+/** Every field path of a schema, found by parsing nothing: walking the shapes zod exposes. */
+function schemaPaths(schema: z.ZodTypeAny, prefix = ''): string[] {
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) return schemaPaths(schema.unwrap(), prefix);
+  if (schema instanceof z.ZodDefault) return schemaPaths(schema.removeDefault(), prefix);
+  if (schema instanceof z.ZodEffects) return schemaPaths(schema.innerType(), prefix);
+  if (schema instanceof z.ZodArray) return schemaPaths(schema.element, prefix);
+  if (schema instanceof z.ZodUnion) return [...new Set((schema.options as z.ZodTypeAny[]).flatMap((o) => schemaPaths(o, prefix)))];
+  if (!(schema instanceof z.ZodObject)) return [];
+  return Object.entries(schema.shape as Record<string, z.ZodTypeAny>).flatMap(([name, field]) => {
+    const path = prefix ? `${prefix}.${name}` : name;
+    return [path, ...schemaPaths(field, path)];
+  });
+}
+
+function configPaths(fields: readonly CmsField[], prefix = ''): string[] {
+  return fields.flatMap((field) => {
+    const path = prefix ? `${prefix}.${field.name}` : field.name;
+    return [path, ...configPaths((field.fields as CmsField[] | undefined) ?? [], path)];
+  });
+}
+
+const context = { image: () => z.string(), file: localFileName } as never;
+
+describe('the web editor configuration follows the schemas', () => {
+  it.each(Object.keys(COLLECTIONS) as CollectionName[])('%s: every schema field, and nothing else, is in the editor', (name) => {
+    const expected = schemaPaths(COLLECTIONS[name].schema(context)).sort();
+    expect(configPaths(cmsFields(name)).sort()).toEqual(expected);
+  });
+
+  it('maps each kind of field to its widget, with the allowed values and whether it is required', () => {
+    const news = Object.fromEntries(cmsFields('news').map((f) => [f.name, f]));
+    expect(news.date).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', required: true });
+    expect(news.category).toMatchObject({ widget: 'select', required: true });
+    expect((news.category!.options as string[])[0]).toBe('Hoạt động đối ngoại');
+    expect(news.cover).toMatchObject({ widget: 'image', required: false, label: 'Ảnh bìa' });
+    const documents = Object.fromEntries(cmsFields('documents').map((f) => [f.name, f]));
+    expect(documents.files).toMatchObject({ widget: 'list', required: false });
+    expect((documents.files!.fields as CmsField[]).map((f) => [f.name, f.widget])).toEqual([['file', 'file'], ['title', 'string']]);
+    const videos = Object.fromEntries(cmsFields('videos').map((f) => [f.name, f]));
+    expect((videos.source!.fields as CmsField[]).map((f) => [f.name, f.widget, f.required])).toEqual([
+      ['file', 'file', false],
+      ['youtube', 'string', false],
+    ]);
+  });
+
+  it('saves changes as pull requests, entries where the content check expects them', () => {
+    const config = cmsConfig({ name: 'github', repo: 'so-ngoai-vu/website', branch: 'main' });
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.collections.map((c) => ('folder' in c ? `${c.folder}/${c.path}` : c.name))).toEqual([
+      'content/tin-tuc/{{slug}}',
+      'content/van-ban/{{slug}}',
+      'content/album-anh/{{slug}}/index',
+      'content/video/{{slug}}',
+      'content/gioi-thieu/{{slug}}',
+      'content/lanh-dao/{{slug}}',
+      'cai-dat',
+    ]);
+    const settings = config.collections.at(-1)!;
+    expect('files' in settings && settings.files.map((f) => f.file)).toEqual([
+      'content/cai-dat/site.yaml',
+      'content/cai-dat/lien-ket.yaml',
+      'content/cai-dat/thong-ke.yaml',
+    ]);
+  });
+});
