@@ -103,9 +103,6 @@ export function startSearchPage(): void {
     }
     if (current !== run) return;
     const total = search.results.length;
-    const subject = request.query ? t('search.for', { query: request.query }) : '';
-    status.textContent = `${total === 0 ? t('search.none') : t('search.found', { count: total })}${subject}.`;
-
     groups.replaceChildren(
       ...SEARCH_FILTERS.map((key) => filterGroup(key, t(`search.filter.${key}`), search.filters[key] ?? {}, request.filters[key] ?? [])).filter(
         (group): group is HTMLFieldSetElement => group !== null,
@@ -128,6 +125,10 @@ export function startSearchPage(): void {
       list.children[firstNew]?.querySelector('a')?.focus();
     };
     await showMore();
+    if (current !== run) return;
+    // Announced once the first results are on the page, so what is read out can be reached.
+    const subject = request.query ? t('search.for', { query: request.query }) : '';
+    status.textContent = `${total === 0 ? t('search.none') : t('search.found', { count: total })}${subject}.`;
   }
 
   function go(request: SearchRequest): void {
