@@ -15,10 +15,19 @@ const PAGE_SIZE = 10;
 const YEAR_FIRST: SearchFilter[] = ['year'];
 let pagefind: Promise<PagefindApi> | undefined;
 
+declare global {
+  interface Window {
+    /** Set by the offline copy's own index (scripts/lib/offline-copy.ts), where Pagefind cannot run. */
+    offlineSearch?: PagefindApi;
+  }
+}
+
 function loadPagefind(): Promise<PagefindApi> {
   // Kept out of the bundle: the index is written after the site is built.
   const url = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ url).then((module: PagefindApi) => startPagefind(module));
+  pagefind ??= window.offlineSearch
+    ? startPagefind(window.offlineSearch)
+    : import(/* @vite-ignore */ url).then((module: PagefindApi) => startPagefind(module));
   return pagefind;
 }
 

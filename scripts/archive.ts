@@ -1,0 +1,33 @@
+/**
+ * Builds the site and writes its archive copies into archive/:
+ *
+ *   npm run archive                        # build content/, then archive it
+ *   npm run archive -- --site-dir dist     # archive a site already built
+ *
+ * <name>-<yyyy-mm-dd>-<commit>.zip opens from a disk (index.html at its root,
+ * manifest.json with every file's SHA-256); <same>.wacz is the site as served,
+ * for web archives. Check a copy with `npm run archive:verify <zip>`.
+ */
+import { parseArgs } from 'node:util';
+import { createArchive } from './lib/archive';
+import { buildSite } from './lib/build-site';
+
+const { values } = parseArgs({
+  options: {
+    'site-dir': { type: 'string' },
+    out: { type: 'string', default: 'archive' },
+  },
+});
+
+const mebibytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+let siteDir = values['site-dir'];
+if (!siteDir) {
+  siteDir = 'dist';
+  console.log('Đang dựng trang (astro build)…');
+  await buildSite({ outDir: siteDir, verbose: true });
+}
+const started = performance.now();
+const report = await createArchive({ siteDir, outDir: values.out, workDir: '.tmp/archive-work' });
+console.log(`Bản lưu ngoại tuyến: ${report.zip} (${report.offline.pages} trang, ${report.manifest.files.length} tệp, ${mebibytes(report.zipBytes)}; tìm kiếm ngoại tuyến trên ${report.offline.indexed} trang)`);
+console.log(`Bản lưu web (WACZ): ${report.wacz} (${report.web.pages} trang, ${report.web.records} bản ghi WARC, ${mebibytes(report.web.bytes)})`);
+console.log(`Xong trong ${((performance.now() - started) / 1000).toFixed(1)} s. Kiểm tra: npm run archive:verify ${report.zip}`);

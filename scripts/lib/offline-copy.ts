@@ -1,0 +1,237 @@
+/**
+ * Turns a built site into a copy that works from a disk (file://): links point
+ * at files, no address starts at the disk's root, nothing is asked of any
+ * host, scripts run as classic scripts (browsers refuse module scripts from
+ * file://), and search runs on an index shipped as a classic script because
+ * Pagefind cannot run there either.
+ */
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { parseHTML } from 'linkedom';
+import { glob } from 'tinyglobby';
+import type { OfflinePage } from '../../src/lib/offline-search';
+import { toIndexedText } from '../../src/lib/search-text';
+
+/** Parts of the site left out of the copy: the editor (needs a Git host) and Pagefind (cannot run from file://). */
+export const OFFLINE_EXCLUDED = ['admin/', 'pagefind/'];
+/** The search page, and the index the copy gives it. */
+export const SEARCH_PAGE = 'tim-kiem/index.html';
+export const OFFLINE_INDEX = 'tim-kiem/chi-muc.js';
+/** Attributes that hold addresses (data-viewer-srcset: the album viewer's). */
+const URL_ATTRIBUTES = ['href', 'src', 'poster', 'action'];
+const SRCSET_ATTRIBUTES = ['srcset', 'data-viewer-srcset'];
+/** Hooks of scripts that would reach a host: the YouTube player is created on click. */
+const ONLINE_HOOKS = ['data-youtube-id'];
+
+export interface OfflineCopyOptions {
+  siteDir: string;
+  outDir: string;
+  /** Shown at the top of every page: what this copy is and when it was made. */
+  notice: string;
+}
+
+export interface OfflineCopyReport {
+  pages: number;
+  files: number;
+  /** Pages the offline search indexes. */
+  indexed: number;
+}
+
+/** A link in the built site that leads nowhere in the copy. */
+export class BrokenOfflineLink extends Error {}
+
+const isExcluded = (path: string) => OFFLINE_EXCLUDED.some((prefix) => path.startsWith(prefix));
+const hasScheme = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//');
+
+/**
+ * The file an address on `fromFile` leads to, written relative to it
+ * (`/tin-tuc/` on `van-ban/a/index.html` → `../../tin-tuc/index.html`),
+ * or the address unchanged when it leaves the site or stays on the page.
+ */
+export function relativeAddress(url: string, fromFile: string, isFolder: (path: string) => boolean): string {
+  if (url === '' || url.startsWith('#') || hasScheme(url)) return url;
+  const resolved = new URL(url, `http://site/${fromFile}`);
+  let path = decodeURIComponent(resolved.pathname).slice(1);
+  if (path === '' || path.endsWith('/')) path += 'index.html';
+  else if (isFolder(path)) path += '/index.html';
+  const from = posix.dirname(fromFile);
+  const relative = posix.relative(from, path) || posix.basename(path);
+  const encoded = relative.split('/').map((segment) => (segment === '..' ? segment : encodeURIComponent(segment))).join('/');
+  return encoded + resolved.search + resolved.hash;
+}
+
+/** The file path (relative to the copy's root) that a rewritten address on `fromFile` opens. */
+function targetFile(address: string, fromFile: string): string | undefined {
+  if (address === '' || address.startsWith('#') || hasScheme(address)) return undefined;
+  return decodeURIComponent(new URL(address, `http://site/${fromFile}`).pathname).slice(1);
+}
+
+function rewriteSrcset(value: string, rewrite: (url: string) => string): string {
+  return value
+    .split(',')
+    .map((candidate) => {
+      const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+      return [rewrite(url), ...descriptor].join(' ');
+    })
+    .join(', ');
+}
+
+/** What Pagefind would index of a page, for the offline search; undefined for pages that are not results. */
+export function offlinePageOf(document: Document, url: string): OfflinePage | undefined {
+  const body = document.querySelector('[data-pagefind-body]');
+  if (!body) return undefined;
+  const pairs = (attribute: string) =>
+    [...document.querySelectorAll(`[${attribute}]`)].map((element) => {
+      const value = element.getAttribute(attribute)!;
+      const colon = value.indexOf(':');
+      return [value.slice(0, colon), value.slice(colon + 1)] as const;
+    });
+  const content = body.cloneNode(true) as Element;
+  for (const ignored of content.querySelectorAll('[data-pagefind-ignore], script, style, template')) ignored.remove();
+  const text = (content.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const title = (body.querySelector('h1')?.textContent ?? document.title).replace(/\s+/g, ' ').trim();
+  const filters: Record<string, string[]> = {};
+  for (const [key, value] of pairs('data-pagefind-filter')) (filters[key] ??= []).push(toIndexedText(value));
+  return {
+    url,
+    title: toIndexedText(title),
+    meta: Object.fromEntries(pairs('data-pagefind-meta').map(([key, value]) => [key, toIndexedText(value)])),
+    filters,
+    sort: Object.fromEntries(pairs('data-pagefind-sort')),
+    text: toIndexedText(text),
+  };
+}
+
+/** The offline search engine and its pages, as one classic script. */
+async function offlineIndexScript(pages: OfflinePage[]): Promise<string> {
+  const engine = await build({
+    stdin: {
+      contents: `import { createOfflineSearch } from './offline-search';
+        window.offlineSearch = createOfflineSearch(window.offlineSearchPages);`,
+      resolveDir: fileURLToPath(new URL('../../src/lib', import.meta.url)),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2020',
+    write: false,
+    logLevel: 'silent',
+  });
+  return `window.offlineSearchPages=${JSON.stringify(pages)};\n${engine.outputFiles[0]!.text}`;
+}
+
+/** A module script bundled with what it imports into one classic script. */
+async function classicScript(file: string): Promise<string> {
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2020',
+    write: false,
+    logLevel: 'silent',
+    plugins: [
+      {
+        // Site-absolute imports (Pagefind's, which the copy replaces) are never reached offline.
+        name: 'site-absolute-external',
+        setup: (bundler) =>
+          bundler.onResolve({ filter: /^\// }, ({ path, kind }) => (kind === 'entry-point' ? undefined : { path, external: true })),
+      },
+    ],
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** Writes the offline copy of `siteDir` into `outDir`. Throws BrokenOfflineLink naming every page and address that leads nowhere. */
+export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<OfflineCopyReport> {
+  const { siteDir, outDir } = options;
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  const files = (await glob('**/*', { cwd: siteDir, dot: true })).filter((file) => !isExcluded(file)).sort();
+  const present = new Set(files);
+  const folders = new Set(files.flatMap((file) => file.split('/').slice(0, -1).map((_, index, parts) => parts.slice(0, index + 1).join('/'))));
+  const isFolder = (path: string) => folders.has(path.replace(/\/$/, ''));
+  await Promise.all(files.map((file) => cp(join(siteDir, file), join(outDir, file))));
+
+  const broken: string[] = [];
+  const modules = new Set<string>();
+  const searchPages: OfflinePage[] = [];
+  const rewrite = (fromFile: string) => (url: string) => {
+    const address = relativeAddress(url, fromFile, isFolder);
+    const target = targetFile(address, fromFile);
+    if (target !== undefined && !present.has(target)) broken.push(`${fromFile}: ${url}`);
+    return address;
+  };
+
+  const pages = files.filter((file) => file.endsWith('.html'));
+  for (const file of pages) {
+    const { document } = parseHTML(await readFile(join(siteDir, file), 'utf8'));
+    for (const element of document.querySelectorAll('[data-online-only]')) element.remove();
+    for (const hook of ONLINE_HOOKS) for (const element of document.querySelectorAll(`[${hook}]`)) element.removeAttribute(hook);
+    for (const script of document.querySelectorAll('script[type="module"]')) {
+      const src = script.getAttribute('src');
+      if (!src) throw new Error(`${file}: an inline module script cannot run from file://`);
+      modules.add(targetFile(rewrite(file)(src), file)!);
+      script.removeAttribute('type');
+      script.setAttribute('defer', '');
+    }
+    const rewriteHere = rewrite(file);
+    for (const attribute of URL_ATTRIBUTES) {
+      for (const element of document.querySelectorAll(`[${attribute}]`)) {
+        element.setAttribute(attribute, rewriteHere(element.getAttribute(attribute)!));
+      }
+    }
+    for (const attribute of SRCSET_ATTRIBUTES) {
+      for (const element of document.querySelectorAll(`[${attribute}]`)) {
+        element.setAttribute(attribute, rewriteSrcset(element.getAttribute(attribute)!, rewriteHere));
+      }
+    }
+    // Browsers refuse caption tracks from file:// (each file is its own origin), but not from data: addresses.
+    for (const track of document.querySelectorAll('track[src]')) {
+      const vtt = await readFile(join(outDir, targetFile(track.getAttribute('src')!, file)!));
+      track.setAttribute('src', `data:text/vtt;base64,${vtt.toString('base64')}`);
+    }
+    const notice = document.createElement('p');
+    notice.className = 'offline-notice';
+    notice.setAttribute('role', 'note');
+    notice.textContent = options.notice;
+    const skipLink = document.querySelector('.skip-link');
+    if (skipLink) skipLink.after(notice);
+    else document.body.prepend(notice);
+    if (file === SEARCH_PAGE) {
+      const index = document.createElement('script');
+      index.setAttribute('src', posix.relative(posix.dirname(SEARCH_PAGE), OFFLINE_INDEX));
+      index.setAttribute('defer', '');
+      const firstScript = document.querySelector('script');
+      if (firstScript) firstScript.before(index);
+      else document.head.append(index);
+    }
+    const searchPage = offlinePageOf(document, posix.relative(posix.dirname(SEARCH_PAGE), file));
+    if (searchPage) searchPages.push(searchPage);
+    await writeFile(join(outDir, file), document.toString());
+  }
+
+  for (const file of files.filter((name) => name.endsWith('.css'))) {
+    const css = await readFile(join(siteDir, file), 'utf8');
+    const rewritten = css.replace(/url\((['"]?)([^'")]+)\1\)/g, (_, quote: string, url: string) => `url(${quote}${rewrite(file)(url)}${quote})`);
+    await writeFile(join(outDir, file), rewritten);
+  }
+  if (broken.length > 0) throw new BrokenOfflineLink(`Links that lead nowhere in the offline copy:\n${broken.join('\n')}`);
+
+  for (const module of modules) await writeFile(join(outDir, module), await classicScript(join(outDir, module)));
+  await writeFile(join(outDir, OFFLINE_INDEX), await offlineIndexScript(searchPages));
+  await appendNoticeStyle(outDir, files);
+  return { pages: pages.length, files: files.length + 1, indexed: searchPages.length };
+}
+
+/** The notice's look, added to the site's stylesheets (no inline style, for the CSP). */
+async function appendNoticeStyle(outDir: string, files: string[]): Promise<void> {
+  const style = '\n.offline-notice{margin:0;padding:.5rem 1rem;background:#fff8e1;color:#3d2f00;border-bottom:1px solid #c9a227;font-size:.95rem;text-align:center}\n';
+  for (const file of files.filter((name) => name.endsWith('.css'))) {
+    const path = join(outDir, file);
+    await writeFile(path, (await readFile(path, 'utf8')) + style);
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * Search for the offline copy, where Pagefind cannot run (browsers refuse
+ * module scripts and WebAssembly from file://). The archive ships every
+ * indexed page's text in a classic script; this engine answers the search page
+ * through the same calls as Pagefind (src/lib/search-run.ts), so the page,
+ * its filters and its counts work unchanged.
+ *
+ * Matching follows the online search: text and queries carry đ as ḑ
+ * (src/lib/search-text.ts), marks are folded unless `exactDiacritics` is set,
+ * every word of the query must start a word of the page, title hits count more,
+ * and long pages are penalised as lightly as online (RANKING.pageLength).
+ * Words of the query must be whole words of the page but the last, which may
+ * be the start of one ("nghi duo" finds "nghỉ dưỡng").
+ */
+import type { PagefindApi, PagefindResult, PagefindSearch } from './search-run';
+
+/** One indexed page as the archive stores it. */
+export interface OfflinePage {
+  /** Relative to the search page. */
+  url: string;
+  title: string;
+  /** Shown with the result: kind, date. */
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  /** Sort keys, e.g. `date: 2024-05-01`. */
+  sort: Record<string, string>;
+  /** The page's indexed text, marks kept, đ written as ḑ. */
+  text: string;
+}
+
+interface PreparedPage extends OfflinePage {
+  /** Lowercased, same length as the originals so positions match. */
+  lowerTitle: string;
+  lowerText: string;
+  foldedTitle: string;
+  foldedText: string;
+}
+
+type FilterArgument = Record<string, { any: string[] }>;
+
+interface SearchOptions {
+  filters?: FilterArgument;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+const TITLE_WEIGHT = 5;
+const EXCERPT_WORDS = 30;
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Lowercases and drops marks (đ → d too) one character at a time, so the result lines up with its input. */
+export function foldInPlace(text: string): string {
+  let folded = '';
+  for (const char of text.toLowerCase()) {
+    folded += char === 'đ' ? 'd' : char.length === 1 ? (char.normalize('NFD')[0] ?? char) : char;
+  }
+  return folded;
+}
+
+/** The words of a query, lowercased; folded unless `exact`. */
+export function queryTerms(query: string, exact: boolean): string[] {
+  const lower = query.normalize('NFC').toLowerCase();
+  return (exact ? lower : foldInPlace(lower)).split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean);
+}
+
+/** Where `term` is a word of `text`, or starts one when `prefix` (the word being typed). */
+function wordStarts(text: string, term: string, prefix = true): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
+    const after = text[at + term.length];
+    if ((at === 0 || !WORD.test(text[at - 1]!)) && (prefix || after === undefined || !WORD.test(after))) found.push(at);
+  }
+  return found;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** About EXCERPT_WORDS words of the text around the first hit, hits wrapped in <mark>, as Pagefind does. */
+export function excerptOf(text: string, searched: string, terms: string[]): string {
+  const hits = terms.flatMap((term, index) =>
+    wordStarts(searched, term, index === terms.length - 1).map((start) => [start, start + term.length] as const),
+  );
+  hits.sort((a, b) => a[0] - b[0]);
+  const words = [...text.matchAll(/\S+/g)];
+  const firstHit = hits[0]?.[0] ?? 0;
+  const hitWord = Math.max(0, words.findIndex((word) => word.index! + word[0].length > firstHit));
+  const fromWord = Math.max(0, Math.min(hitWord - Math.floor(EXCERPT_WORDS / 3), words.length - EXCERPT_WORDS));
+  const lastWord = words[Math.min(words.length, fromWord + EXCERPT_WORDS) - 1];
+  const start = words[fromWord]?.index ?? 0;
+  const end = lastWord ? lastWord.index! + lastWord[0].length : 0;
+  let excerpt = '';
+  let at = start;
+  for (const [hitStart, hitEnd] of hits) {
+    if (hitStart < at || hitEnd > end) continue;
+    excerpt += `${escapeHtml(text.slice(at, hitStart))}<mark>${escapeHtml(text.slice(hitStart, hitEnd))}</mark>`;
+    at = hitEnd;
+  }
+  return excerpt + escapeHtml(text.slice(at, end));
+}
+
+function prepare(page: OfflinePage): PreparedPage {
+  const title = page.title.normalize('NFC');
+  const text = page.text.normalize('NFC');
+  const lowerTitle = title.toLowerCase();
+  const lowerText = text.toLowerCase();
+  return { ...page, title, text, lowerTitle, lowerText, foldedTitle: foldInPlace(title), foldedText: foldInPlace(text) };
+}
+
+function matchesFilters(page: OfflinePage, filters: FilterArgument, skip?: string): boolean {
+  return Object.entries(filters).every(
+    ([key, { any }]) => key === skip || any.length === 0 || any.some((value) => page.filters[key]?.includes(value)),
+  );
+}
+
+/** A Pagefind-shaped search over pages held in memory. */
+export function createOfflineSearch(pages: OfflinePage[], pageLengthWeight = 0.3): PagefindApi {
+  const prepared = pages.map(prepare);
+  const averageLength = prepared.reduce((sum, page) => sum + page.text.length, 0) / Math.max(1, prepared.length);
+  let exact = false;
+
+  function score(page: PreparedPage, terms: string[]): number {
+    const [title, text] = exact ? [page.lowerTitle, page.lowerText] : [page.foldedTitle, page.foldedText];
+    let total = 0;
+    for (const [index, term] of terms.entries()) {
+      const prefix = index === terms.length - 1;
+      const hits = wordStarts(title, term, prefix).length * TITLE_WEIGHT + wordStarts(text, term, prefix).length;
+      if (hits === 0) return 0;
+      total += hits;
+    }
+    return total / Math.pow(Math.max(page.text.length, 1) / Math.max(averageLength, 1), pageLengthWeight);
+  }
+
+  function filterCounts(matching: PreparedPage[], filters: FilterArgument): Record<string, Record<string, number>> {
+    const counts: Record<string, Record<string, number>> = {};
+    for (const page of prepared) for (const [key, values] of Object.entries(page.filters)) for (const value of values) (counts[key] ??= {})[value] ??= 0;
+    for (const [key, values] of Object.entries(counts)) {
+      for (const page of matching) {
+        if (!matchesFilters(page, filters, key)) continue;
+        for (const value of page.filters[key] ?? []) values[value] = (values[value] ?? 0) + 1;
+      }
+    }
+    return counts;
+  }
+
+  return {
+    options: async (options: { exactDiacritics?: boolean }) => {
+      if (options.exactDiacritics !== undefined) exact = options.exactDiacritics;
+    },
+    init: async () => {},
+    filters: async () => filterCounts(prepared, {}),
+    search: async (query: string | null, options: SearchOptions): Promise<PagefindSearch> => {
+      const terms = query ? queryTerms(query, exact) : [];
+      const filters = options.filters ?? {};
+      const scored = prepared
+        .map((page) => ({ page, score: terms.length > 0 ? score(page, terms) : 1 }))
+        .filter(({ score }) => score > 0);
+      const [sortKey, direction] = Object.entries(options.sort ?? {})[0] ?? [];
+      if (sortKey) {
+        const sign = direction === 'asc' ? 1 : -1;
+        scored.sort((a, b) => sign * (a.page.sort[sortKey] ?? '').localeCompare(b.page.sort[sortKey] ?? ''));
+      } else {
+        scored.sort((a, b) => b.score - a.score);
+      }
+      const matching = scored.map(({ page }) => page);
+      const results: PagefindResult[] = matching
+        .filter((page) => matchesFilters(page, filters))
+        .map((page) => ({
+          id: page.url,
+          data: async () => ({
+            url: page.url,
+            excerpt: excerptOf(page.text, exact ? page.lowerText : page.foldedText, terms),
+            meta: { title: page.title, ...page.meta },
+            filters: page.filters,
+          }),
+        }));
+      return { results, filters: filterCounts(matching, filters) };
+    },
+  };
+}
