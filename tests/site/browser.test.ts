@@ -32,6 +32,41 @@ describe('in Chromium', () => {
     await tab.close();
   });
 
+  it('the header works from the keyboard alone: skip link, hotline, home link, search box, then every menu link, each with a visible focus ring', async () => {
+    const tab = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await tab.goto(`${site.url}/van-ban/`);
+    const reached: string[] = [];
+    for (let step = 0; step < 12; step++) {
+      await tab.keyboard.press('Tab');
+      reached.push(
+        await tab.evaluate(() => {
+          const focused = document.activeElement as HTMLElement;
+          const style = getComputedStyle(focused);
+          const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+          return `${focused.getAttribute('aria-label') ?? focused.getAttribute('placeholder') ?? focused.textContent!.replace(/\s+/g, ' ').trim()}${ring ? '' : ' (no focus ring)'}`;
+        }),
+      );
+    }
+    expect(reached).toEqual([
+      'Bỏ qua, đến nội dung chính',
+      'Đường dây nóng: 0212 3850 384',
+      'Ủy ban nhân dân tỉnh Sơn La Sở Ngoại vụ tỉnh Sơn La — Trang chủ',
+      'Tìm tin, văn bản…',
+      'Tìm',
+      'Trang chủ',
+      'Giới thiệu',
+      'Tin tức',
+      'Văn bản',
+      'Album ảnh',
+      'Video',
+      'Liên hệ',
+    ]);
+    await tab.keyboard.press('Shift+Tab');
+    await tab.keyboard.press('Enter');
+    await tab.waitForURL(`${site.url}/video/`);
+    await tab.close();
+  });
+
   it('the main menu is usable on a phone with JavaScript turned off', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
     const tab = await context.newPage();
