@@ -33,7 +33,7 @@ describe('the Content Security Policy', () => {
 
   it('the editor: its own script, inline styles, the Git host over https', () => {
     expect(editorPolicy()).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; font-src 'self' data:; media-src 'self' blob: https:; connect-src 'self' https:; worker-src 'self' blob:; frame-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; font-src 'self' data:; media-src 'self' blob: https:; connect-src 'self' data: blob: https:; worker-src 'self' blob:; frame-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
     );
     expect(editorHeaderPolicy()).toBe(`${editorPolicy()}; frame-ancestors 'none'`);
   });

@@ -71,9 +71,11 @@ export function sitePolicy(settings: ThirdPartySettings | undefined): string {
  * and runs with no eval or inline script; what it needs beyond a page:
  * inline styles (Svelte adds `<style>` elements and style attributes), any
  * https host for requests and pictures (the Git host's API, avatars and media,
- * which depend on CMS_BACKEND and where that Git host is), `blob:` for the
- * previews it makes of uploaded files, and `data:` fonts. Its interface fonts
- * on cdn.jsdelivr.net are refused: the system's are used.
+ * which depend on CMS_BACKEND and where that Git host is; also its update
+ * check on unpkg.com), `blob:` for the previews it makes of uploaded files,
+ * `data:` fonts, and fetch() of `data:`/`blob:` addresses (it reads its own
+ * logo that way). Its interface fonts on cdn.jsdelivr.net are refused: the
+ * system's are used.
  */
 function editorDirectives(): Directive[] {
   return [
@@ -83,7 +85,7 @@ function editorDirectives(): Directive[] {
     ['img-src', "'self'", 'data:', 'blob:', 'https:'],
     ['font-src', "'self'", 'data:'],
     ['media-src', "'self'", 'blob:', 'https:'],
-    ['connect-src', "'self'", 'https:'],
+    ['connect-src', "'self'", 'data:', 'blob:', 'https:'],
     ['worker-src', "'self'", 'blob:'],
     ['frame-src', "'none'"],
     ['object-src', "'none'"],

@@ -129,6 +129,17 @@ describe('in Chromium, served with the headers of _headers', () => {
     await tab.close();
   });
 
+  it('the web editor starts under its policy; only its CDN fonts are refused', async () => {
+    const problems: string[] = [];
+    const { tab, visit } = await watchedTab(problems);
+    await visit('/admin/');
+    // Without CMS_REPO the editor stops at its configuration, having loaded its interface.
+    await tab.getByText('Sveltia CMS').first().waitFor();
+    const refusals = problems.filter((problem) => !problem.includes(': request to '));
+    expect(refusals.filter((problem) => !/Loading the font 'https:\/\/cdn\.jsdelivr\.net\//.test(problem))).toEqual([]);
+    await tab.close();
+  });
+
   it('refuses a script or event handler that got into a page', async () => {
     const tab = await browser.newPage();
     await tab.goto(`${url}/tin-tuc/`);
