@@ -7,6 +7,7 @@ import contentGuard from './src/integrations/content-guard.ts';
 import devFileEndpoints from './src/integrations/dev-file-endpoints.ts';
 import pruneImageOriginals from './src/integrations/prune-image-originals.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { cacheDirFor } from './src/lib/build-paths.ts';
 import { CONTENT_DIR } from './src/lib/collections.ts';
 import remarkInternalLinks from './src/lib/remark-internal-links.ts';
@@ -18,7 +19,8 @@ export default defineConfig({
   site: SITE,
   // URLs end in a slash and each page is a folder with index.html (design: URL table).
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets stay files too, never inline <style>, so the CSP's style-src is 'self' alone (src/lib/csp.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   cacheDir: cacheDirFor(process.env.SITE_CONTENT_DIR),
   vite: {
     // The dev server watches sources, not build outputs and benchmark corpora (`.tmp/` holds
@@ -45,7 +47,9 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/admin/') }),
     pruneImageOriginals(),
     cmsAdmin(),
-    // Last, so it indexes the final HTML.
+    // Last but one, so it indexes the final HTML.
     searchIndex(),
+    // Last: `_headers` names every folder of the build, Pagefind's included.
+    securityHeaders(),
   ],
 });

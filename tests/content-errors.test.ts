@@ -204,6 +204,46 @@ describe('content check: each problem staff can make gets one message naming fil
     expect(messages).toEqual([]);
   });
 
+  it('a <script> in the body: refused, the build stops', async () => {
+    const { messages } = await messagesFor({ 'tin-tuc/hop-bao.md': article({}, 'Dòng đầu.\n\n<script>alert(1)</script>') });
+    expect(messages).toEqual([
+      'tin-tuc/hop-bao.md:11 — trường "(HTML trong bài)": nhận được thẻ <script>; cần bỏ thẻ <script>: bài viết không được chứa mã chạy trên trang (cần một chức năng mới, hãy nhờ bộ phận kỹ thuật).',
+    ]);
+  });
+
+  it('an event handler attribute in the body', async () => {
+    const { messages } = await messagesFor({ 'tin-tuc/hop-bao.md': article({}, 'Xem <a href="/lien-he/" onClick="alert(1)">liên hệ</a>.') });
+    expect(messages).toEqual([
+      'tin-tuc/hop-bao.md:9 — trường "(HTML trong bài)": nhận được thuộc tính onclick trên thẻ <a>; cần bỏ thuộc tính onclick: bài viết không được chứa mã chạy khi bấm, rê chuột hay tải trang (mọi thuộc tính bắt đầu bằng "on").',
+    ]);
+  });
+
+  it('javascript: addresses, however written, in HTML and in a Markdown link', async () => {
+    const body = '<a href="java&#x73;cript:alert(1)">Tải về</a>\n\n[Bấm vào đây](JavaScript:alert(1))';
+    const { messages } = await messagesFor({ 'tin-tuc/hop-bao.md': article({}, body) });
+    const expected = 'cần một địa chỉ trang web (https://…), một trang của trang web (/…) hoặc một tệp đặt cạnh bài; địa chỉ "javascript:" chạy mã nên không được dùng.';
+    expect(messages).toEqual([
+      `tin-tuc/hop-bao.md:9 — trường "(HTML trong bài)": nhận được href="javascript:alert(1)" trên thẻ <a>; ${expected}`,
+      `tin-tuc/hop-bao.md:11 — trường "(HTML trong bài)": nhận được liên kết "JavaScript:alert(1)"; ${expected}`,
+    ]);
+  });
+
+  it('an iframe from a host not on the list; the privacy-enhanced YouTube player and HTML in code pass', async () => {
+    const body = [
+      '<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="Clip"></iframe>',
+      '',
+      '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" title="Clip"></iframe>',
+      '',
+      '```html',
+      '<script>alert(1)</script>',
+      '```',
+    ].join('\n');
+    const { messages } = await messagesFor({ 'tin-tuc/hop-bao.md': article({}, body) });
+    expect(messages).toEqual([
+      'tin-tuc/hop-bao.md:11 — trường "(HTML trong bài)": nhận được khung <iframe> từ "https://www.youtube.com/embed/dQw4w9WgXcQ"; cần khung nhúng chỉ từ https://www.youtube-nocookie.com (video YouTube: https://www.youtube-nocookie.com/embed/<mã video>, hoặc đăng ở mục Video).',
+    ]);
+  });
+
   it('widget data: a website link without https, a negative counter, an impossible day in page views', async () => {
     const { messages } = await messagesFor({
       'cai-dat/lien-ket.yaml': VALID_TREE['cai-dat/lien-ket.yaml']!.replace('https://chinhphu.vn/', 'chinhphu.vn'),

@@ -119,7 +119,8 @@ export async function createArchive(options: ArchiveOptions): Promise<ArchiveRep
     title,
     description: `${title} (${site}), phiên bản ${pkg.version}, commit ${shortCommit}`,
     crawledAt: builtAt,
-    exclude: (path) => path.startsWith('/admin/'),
+    // `_headers` is read by Netlify and Cloudflare Pages, never served.
+    exclude: (path) => path.startsWith('/admin/') || path === '/_headers',
   });
   await rm(copyDir, { recursive: true, force: true });
   return { zip, wacz, manifest, offline, web, zipBytes: (await stat(zip)).size };

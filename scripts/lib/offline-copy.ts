@@ -11,11 +11,15 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import { glob } from 'tinyglobby';
+import { offlinePolicy } from '../../src/lib/csp';
 import type { OfflinePage } from '../../src/lib/offline-search';
 import { toIndexedText } from '../../src/lib/search-text';
 
-/** Parts of the site left out of the copy: the editor (needs a Git host) and Pagefind (cannot run from file://). */
-export const OFFLINE_EXCLUDED = ['admin/', 'pagefind/'];
+/**
+ * Parts of the site left out of the copy: the editor (needs a Git host),
+ * Pagefind (cannot run from file://) and the hosts' `_headers`.
+ */
+export const OFFLINE_EXCLUDED = ['admin/', 'pagefind/', '_headers'];
 /** The search page, and the index the copy gives it. */
 export const SEARCH_PAGE = 'tim-kiem/index.html';
 export const OFFLINE_INDEX = 'tim-kiem/chi-muc.js';
@@ -170,6 +174,8 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
   for (const file of pages) {
     const { document } = parseHTML(await readFile(join(siteDir, file), 'utf8'));
     for (const element of document.querySelectorAll('[data-online-only]')) element.remove();
+    // The site's policy names its own origin ('self'), which a file:// page does not have.
+    for (const meta of document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')) meta.setAttribute('content', offlinePolicy());
     for (const hook of ONLINE_HOOKS) for (const element of document.querySelectorAll(`[${hook}]`)) element.removeAttribute(hook);
     for (const script of document.querySelectorAll('script[type="module"]')) {
       const src = script.getAttribute('src');

@@ -1,9 +1,10 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, posix, relative } from 'node:path';
 import { glob } from 'tinyglobby';
 import { COLLECTIONS, SETTINGS_FOLDER, entryId, type CollectionSpec } from './collections';
+import { RAW_HTML_FIELD, rawHtmlFindings } from './body-html';
 import { checkBodyLinks } from './body-links';
-import { checkEntry } from './entry-check';
+import { checkEntry, splitFrontMatter } from './entry-check';
 import type { ContentProblem } from './problem';
 import { checkSettings } from './settings-check';
 import { readSiteIndex } from './site-index';
@@ -29,6 +30,18 @@ function fileNameProblems(relativePath: string, displayPath: string): ContentPro
   });
 }
 
+/**
+ * Raw HTML in a body that would run code or frame another site
+ * (src/lib/body-html.ts), with lines counted in the whole file.
+ */
+function bodyHtmlProblems(absolute: string, shown: string): ContentProblem[] {
+  const source = readFileSync(absolute, 'utf8');
+  const frontMatter = splitFrontMatter(source, 'markdown');
+  if (!frontMatter) return [];
+  const blanked = source.slice(0, frontMatter.bodyStart).replace(/[^\n]/g, '') + source.slice(frontMatter.bodyStart);
+  return rawHtmlFindings(blanked, absolute.endsWith('.mdx')).map(({ line, found, expected }) => ({ file: shown, line, field: RAW_HTML_FIELD, found, expected }));
+}
+
 export interface ContentReview {
   /** What stops the build. */
   problems: ContentProblem[];
@@ -39,6 +52,8 @@ export interface ContentReview {
 /**
  * Checks the whole content tree: file names, front matter, schemas, files that
  * entries point at, links and images in the bodies (src/lib/body-links.ts),
+ * scripts, event handlers, javascript: addresses and foreign iframes in them
+ * (src/lib/body-html.ts),
  * duplicate and reserved slugs, Markdown files that no
  * collection would read, and the settings of `cai-dat/` (src/lib/settings-check.ts).
  * Returns every problem found, not just the first.
@@ -62,6 +77,7 @@ export async function reviewContent(contentDir: string, projectRoot = process.cw
       if (spec.folder !== SETTINGS_FOLDER) problems.push(...checkEntry(spec, absolute, shown));
       if (spec.kind === 'markdown') {
         problems.push(...checkBodyLinks(contentDir, posix.join(spec.folder, relativePath), shown, siteIndex));
+        problems.push(...bodyHtmlProblems(absolute, shown));
       }
       const id = entryId(relativePath);
       owners.set(id, [...(owners.get(id) ?? []), shown]);
