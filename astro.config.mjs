@@ -42,7 +42,14 @@ export default defineConfig({
     contentGuard(),
     devFileEndpoints(),
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/admin/') }),
+    sitemap({
+      filter: (page) => !page.includes('/404') && !page.includes('/admin/'),
+      // Pairs each page with the one of the same path under /en/ (src/lib/translations.ts, same rule),
+      // as xhtml:link alternates; the Vietnamese page is added as x-default, as in each page's <head>.
+      i18n: { defaultLocale: 'vi', locales: { vi: 'vi', en: 'en' } },
+      serialize: (item) =>
+        item.links ? { ...item, links: [...item.links, { url: item.links.find((link) => link.lang === 'vi').url, lang: 'x-default' }] } : item,
+    }),
     pruneImageOriginals(),
     cmsAdmin(),
     // Last, so it indexes the final HTML.
