@@ -10,6 +10,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import { cacheDirFor } from './src/lib/build-paths.ts';
 import { CONTENT_DIR } from './src/lib/collections.ts';
 import remarkInternalLinks from './src/lib/remark-internal-links.ts';
+import { withXDefault } from './src/lib/translations.ts';
 
 /** The one place the public address of the site is set. */
 const SITE = 'https://songoaivu.sonla.gov.vn';
@@ -47,8 +48,7 @@ export default defineConfig({
       // Pairs each page with the one of the same path under /en/ (src/lib/translations.ts, same rule),
       // as xhtml:link alternates; the Vietnamese page is added as x-default, as in each page's <head>.
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi', en: 'en' } },
-      serialize: (item) =>
-        item.links ? { ...item, links: [...item.links, { url: item.links.find((link) => link.lang === 'vi').url, lang: 'x-default' }] } : item,
+      serialize: withXDefault,
     }),
     pruneImageOriginals(),
     cmsAdmin(),

@@ -2,7 +2,8 @@ import type { UiKey } from './vi';
 
 /**
  * English interface text, for the pages under /en/. Every key those pages use
- * is here (src/i18n/en.test.ts); a key missing here falls back to Vietnamese.
+ * is here (tests/site/english.test.ts reads their skip link, menus and footer);
+ * a key missing here falls back to Vietnamese.
  */
 export const en: Partial<Record<UiKey, string>> = {
   'site.skipToContent': 'Skip to main content',

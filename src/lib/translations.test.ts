@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternatesOf, languageOf, mirrorPath, switchTarget, translationPair, type LanguagePages } from './translations';
+import { alternatesOf, languageOf, mirrorPath, switchTarget, translationPair, withXDefault, type LanguagePages } from './translations';
 
 const pages: LanguagePages = {
   vi: new Set(['/', '/gioi-thieu/', '/gioi-thieu/lich-su/', '/gioi-thieu/chi-tieng-viet/', '/lien-he/']),
@@ -46,5 +46,17 @@ describe('the language switcher and the alternates', () => {
     expect(alternatesOf('/en/lien-he/', pages)).toEqual(expected);
     expect(alternatesOf('/gioi-thieu/chi-tieng-viet/', pages)).toEqual([]);
     expect(alternatesOf('/en/gioi-thieu/english-only/', pages)).toEqual([]);
+  });
+});
+
+describe('withXDefault (the sitemap)', () => {
+  it('adds the Vietnamese page as x-default to an entry with alternates, and leaves others alone', () => {
+    const links = [
+      { url: 'https://x.vn/en/lien-he/', lang: 'en' },
+      { url: 'https://x.vn/lien-he/', lang: 'vi' },
+    ];
+    expect(withXDefault({ url: 'https://x.vn/lien-he/', links }).links).toEqual([...links, { url: 'https://x.vn/lien-he/', lang: 'x-default' }]);
+    const unpaired: { url: string; links?: typeof links } = { url: 'https://x.vn/tin-tuc/' };
+    expect(withXDefault(unpaired)).toEqual({ url: 'https://x.vn/tin-tuc/' });
   });
 });

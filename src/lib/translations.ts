@@ -61,3 +61,10 @@ export function alternatesOf(path: string, pages: LanguagePages): Alternate[] {
     { hreflang: 'x-default', href: pair.vi },
   ];
 }
+
+/** A sitemap entry (@astrojs/sitemap's `serialize`) with x-default added beside its alternates, as in each page's `<head>`. */
+export function withXDefault<T extends { links?: { url: string; lang: string }[] }>(item: T): T {
+  const vietnamese = item.links?.find((link) => link.lang === 'vi');
+  if (!item.links || !vietnamese) return item;
+  return { ...item, links: [...item.links, { url: vietnamese.url, lang: 'x-default' }] };
+}
