@@ -11,6 +11,7 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import { cacheDirFor } from './src/lib/build-paths.ts';
 import { CONTENT_DIR } from './src/lib/collections.ts';
 import remarkInternalLinks from './src/lib/remark-internal-links.ts';
+import { withXDefault } from './src/lib/translations.ts';
 
 /** The one place the public address of the site is set. */
 const SITE = 'https://songoaivu.sonla.gov.vn';
@@ -44,7 +45,13 @@ export default defineConfig({
     contentGuard(),
     devFileEndpoints(),
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/admin/') }),
+    sitemap({
+      filter: (page) => !page.includes('/404') && !page.includes('/admin/'),
+      // Pairs each page with the one of the same path under /en/ (src/lib/translations.ts, same rule),
+      // as xhtml:link alternates; the Vietnamese page is added as x-default, as in each page's <head>.
+      i18n: { defaultLocale: 'vi', locales: { vi: 'vi', en: 'en' } },
+      serialize: withXDefault,
+    }),
     pruneImageOriginals(),
     cmsAdmin(),
     // Last but one, so it indexes the final HTML.

@@ -18,8 +18,12 @@ function collectionOf<S extends z.ZodTypeAny>(spec: Omit<CollectionSpec, 'schema
 export const collections = {
   /** /gioi-thieu/ and /gioi-thieu/<slug>/ */
   about: collectionOf(COLLECTIONS.about),
+  /** /en/gioi-thieu/ and /en/gioi-thieu/<slug>/: the English introduction pages */
+  aboutEn: collectionOf(COLLECTIONS.aboutEn),
   /** /gioi-thieu/lanh-dao/ */
   leaders: collectionOf(COLLECTIONS.leaders),
+  /** /en/gioi-thieu/lanh-dao/: the leaders' English profiles */
+  leadersEn: collectionOf(COLLECTIONS.leadersEn),
   /** /, /tin-tuc/…, /rss.xml and the related-news block */
   news: collectionOf(COLLECTIONS.news),
   /** /van-ban/… and the "Văn bản mới" widget */

@@ -154,6 +154,24 @@ describe('content check: each problem staff can make gets one message naming fil
     ]);
   });
 
+  it('English pages (gioi-thieu/en/, lanh-dao/en/) get the same Vietnamese messages, naming the English file', async () => {
+    const page = '---\ntitle: Functions and tasks\nsumary: The functions.\norder: 2\n---\n\nText.\n';
+    const leader = '---\nname: Lò Văn A\nposition: Deputy Director\norder: first\n---\n';
+    const { messages } = await messagesFor({ 'gioi-thieu/en/chuc-nang-nhiem-vu.md': page, 'lanh-dao/en/lo-van-a.md': leader });
+    expect(messages).toEqual([
+      'gioi-thieu/en/chuc-nang-nhiem-vu.md — trường "summary": nhận được (không có); cần một đoạn chữ.',
+      'gioi-thieu/en/chuc-nang-nhiem-vu.md:3 — trường "sumary": nhận được "The functions."; cần có phải ý bạn là "summary"? trường này không có trong mẫu; các trường được dùng: title, summary, order, author, updated, timeline.',
+      'lanh-dao/en/lo-van-a.md:4 — trường "order": nhận được "first"; cần một số.',
+    ]);
+  });
+
+  it('an English page in a folder below en/ is not read, and says where English pages go', async () => {
+    const { messages } = await messagesFor({ 'gioi-thieu/en/cu/lich-su.md': '---\ntitle: History\nsummary: S.\norder: 1\n---\n' });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('gioi-thieu/en/cu/lich-su.md — trường "(vị trí tệp)"');
+    expect(messages[0]).toContain('bản tiếng Anh: gioi-thieu/en/, lanh-dao/en/');
+  });
+
   it('a Markdown file no collection reads is not dropped silently', async () => {
     const { messages } = await messagesFor({ 'album-anh/hoi-nghi.md': article({}) });
     expect(messages).toHaveLength(1);

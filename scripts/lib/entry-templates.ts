@@ -156,7 +156,16 @@ const BODIES: Record<string, string> = {
   video: 'Lời thoại của video (không bắt buộc; giúp người khiếm thính và công cụ tìm kiếm).',
   'gioi-thieu': 'Viết nội dung trang ở đây.',
   'lanh-dao': 'Tiểu sử, quá trình công tác.',
+  'gioi-thieu/en': 'Write the page here, in English.',
+  'lanh-dao/en': 'Biography, career, in English.',
 };
+
+/** Above the fields of an English entry: how it pairs with its Vietnamese page. */
+const ENGLISH_NOTE = [
+  '# Bản tiếng Anh (trang /en/…): viết mọi chữ bằng tiếng Anh. Tệp cùng tên với một trang tiếng Việt',
+  '# là bản dịch của trang đó: hai trang được nối với nhau bằng nút chọn ngôn ngữ.',
+];
+const english = (template: (input: TemplateInput) => string[]) => (input: TemplateInput) => [...ENGLISH_NOTE, ...template(input)];
 
 /** Each collection's front matter, by folder name. */
 export const TEMPLATES: Record<string, (input: TemplateInput) => string[]> = {
@@ -166,6 +175,8 @@ export const TEMPLATES: Record<string, (input: TemplateInput) => string[]> = {
   video: videos,
   'gioi-thieu': about,
   'lanh-dao': leaders,
+  'gioi-thieu/en': english(about),
+  'lanh-dao/en': english(leaders),
 };
 
 /** The whole Markdown file of a new entry. */

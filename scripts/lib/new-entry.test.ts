@@ -25,6 +25,8 @@ describe('npm run new: the created entry passes the check as it is', () => {
     ['video', [src['anh-2.png']!], 'video/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', ['video/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo-anh-2.png']],
     ['gioi-thieu', [], 'gioi-thieu/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', []],
     ['lanh-dao', [src['chan-dung.jpg']!], 'lanh-dao/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', ['lanh-dao/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo-chan-dung.jpg']],
+    ['gioi-thieu/en', [], 'gioi-thieu/en/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', []],
+    ['lanh-dao/en', [src['chan-dung.jpg']!], 'lanh-dao/en/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', ['lanh-dao/en/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo-chan-dung.jpg']],
   ];
   it.each(cases)('%s with %j', async (folder, files, expectedEntry, expectedCopies) => {
     const contentDir = writeTree(VALID_TREE);
@@ -34,7 +36,7 @@ describe('npm run new: the created entry passes the check as it is', () => {
     expect((await checkContent(contentDir, contentDir)).map(formatProblem)).toEqual([]);
     const text = readFileSync(entryPath, 'utf8');
     // A leader has no date field.
-    if (folder !== 'lanh-dao') expect(text).toContain(today);
+    if (!folder.startsWith('lanh-dao')) expect(text).toContain(today);
     expect(text).toMatch(/^---\n# /);
   });
 
@@ -61,7 +63,7 @@ describe('npm run new: refusals in Vietnamese', () => {
   });
 
   it('an unknown collection, listing the known ones', () => {
-    expect(create('tin', 'Họp báo')).toThrow('Không có mục "tin". Chọn một trong: tin-tuc, van-ban, album-anh, video, gioi-thieu, lanh-dao.');
+    expect(create('tin', 'Họp báo')).toThrow('Không có mục "tin". Chọn một trong: tin-tuc, van-ban, album-anh, video, gioi-thieu, lanh-dao, gioi-thieu/en, lanh-dao/en.');
   });
 
   it('an album without photos', () => {
@@ -70,5 +72,14 @@ describe('npm run new: refusals in Vietnamese', () => {
 
   it('a title with no letters', () => {
     expect(create('tin-tuc', '!!!')).toThrow('Tiêu đề cần có chữ hoặc số');
+  });
+});
+
+describe('npm run new: English pages', () => {
+  it('names the English file after the Vietnamese page, so the two are paired, and marks it as English', () => {
+    const contentDir = writeTree({ ...VALID_TREE, 'gioi-thieu/chuc-nang-nhiem-vu.md': '---\ntitle: Chức năng, nhiệm vụ\nsummary: Tóm tắt.\norder: 1\n---\n\nNội dung.\n' });
+    const { entryPath } = createEntry({ contentDir, folder: 'gioi-thieu/en', title: 'Chức năng, nhiệm vụ', files: [], today });
+    expect(relative(contentDir, entryPath)).toBe('gioi-thieu/en/chuc-nang-nhiem-vu.md');
+    expect(readFileSync(entryPath, 'utf8')).toMatch(/^---\n# Bản tiếng Anh \(trang \/en\/…\)/);
   });
 });

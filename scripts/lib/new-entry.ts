@@ -15,7 +15,11 @@ export class NewEntryError extends Error {}
 
 export interface NewEntryRequest {
   contentDir: string;
-  /** Collection folder: `tin-tuc`, `van-ban`, `album-anh`, `video`, `gioi-thieu`, `lanh-dao`. */
+  /**
+   * Collection folder: `tin-tuc`, `van-ban`, `album-anh`, `video`, `gioi-thieu`, `lanh-dao`, or an
+   * English one, `gioi-thieu/en`, `lanh-dao/en`: there the title of the Vietnamese page (or its file
+   * name) gives the file the Vietnamese page's name, which pairs the two.
+   */
   folder: string;
   title: string;
   /** Files to copy beside the entry: photos, a poster, a portrait, attachments. */
@@ -32,6 +36,8 @@ const FILE_RULES: Record<string, { min: number; max: number; extensions: RegExp;
   video: { min: 1, max: 1, extensions: /\.(jpe?g|png|webp|avif)$/i, what: 'đúng một ảnh hiện trước khi phát video (JPEG, PNG, WebP, AVIF)' },
   'gioi-thieu': { min: 0, max: 0, extensions: /$^/, what: 'không tệp nào' },
   'lanh-dao': { min: 0, max: 1, extensions: /\.(jpe?g|png)$/i, what: 'một ảnh chân dung (JPEG, PNG)' },
+  'gioi-thieu/en': { min: 0, max: 0, extensions: /$^/, what: 'không tệp nào' },
+  'lanh-dao/en': { min: 0, max: 1, extensions: /\.(jpe?g|png)$/i, what: 'một ảnh chân dung (JPEG, PNG)' },
 };
 
 function specOf(folder: string): CollectionSpec {

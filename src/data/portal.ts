@@ -1,8 +1,12 @@
 import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../i18n';
+import { agencyIn } from '../lib/agency';
 import { CONTENT_DIR } from '../lib/collections';
 import { formatReport } from '../lib/problem';
-import { newestFirst } from '../lib/sort';
+import { entryUrl } from '../lib/site-urls';
+import { byOrder, newestFirst } from '../lib/sort';
+import { BILINGUAL_PAGES, mirrorPath, type LanguagePages } from '../lib/translations';
 import { VIEWS_FOLDER, readViewFolder } from '../lib/view-files';
 import { countVisitors, mostRead, type VisitorCounts } from '../lib/visitor-stats';
 
@@ -38,6 +42,29 @@ async function requiredEntry<C extends 'site' | 'links' | 'stats'>(collection: C
 }
 
 export const getSiteSettings = once(() => requiredEntry('site', 'site'));
+
+/** The agency's names, contacts and hotlines in a page's language (src/lib/agency.ts). */
+export const getAgency = async (lang: Lang) => agencyIn(await getSiteSettings(), lang);
+
+/** The introduction pages and leaders of one language, in the order staff set. */
+export const getAboutPages = async (lang: Lang) => (await getCollection(lang === 'en' ? 'aboutEn' : 'about')).sort(byOrder);
+export const getLeaders = async (lang: Lang) => (await getCollection(lang === 'en' ? 'leadersEn' : 'leaders')).sort(byOrder);
+
+/** Every page that may have a translation, per language: the language switcher and hreflang links pair them by path. */
+export const getLanguagePages = once(async (): Promise<LanguagePages> => {
+  const [about, aboutEn, leaders, leadersEn] = await Promise.all([
+    getCollection('about'),
+    getCollection('aboutEn'),
+    getCollection('leaders'),
+    getCollection('leadersEn'),
+  ]);
+  const urls = (collection: 'about' | 'aboutEn' | 'leaders' | 'leadersEn', entries: { id: string }[]) =>
+    entries.map((entry) => entryUrl(collection, entry.id)!);
+  return {
+    vi: new Set([...BILINGUAL_PAGES, ...urls('about', about), ...urls('leaders', leaders)]),
+    en: new Set([...BILINGUAL_PAGES.map(mirrorPath), ...urls('aboutEn', aboutEn), ...urls('leadersEn', leadersEn)]),
+  };
+});
 
 /** The page views exported from analytics (content/cai-dat/thong-ke/*.csv); the build's check has vetted them. */
 const getPageViews = once(async () => {

@@ -80,6 +80,31 @@ export const CMS_LABELS: Record<CollectionName, { label: string; fields: Record<
       'timeline.event': 'Sự kiện',
     },
   },
+  aboutEn: {
+    label: 'Giới thiệu (tiếng Anh)',
+    fields: {
+      title: 'Tiêu đề (tiếng Anh)',
+      summary: 'Tóm tắt (tiếng Anh)',
+      order: 'Thứ tự trong mục About (1 đứng đầu)',
+      author: 'Người viết',
+      updated: 'Ngày cập nhật',
+      timeline: 'Các mốc thời gian (tiếng Anh)',
+      'timeline.period': 'Năm hoặc giai đoạn',
+      'timeline.event': 'Sự kiện (tiếng Anh)',
+    },
+  },
+  leadersEn: {
+    label: 'Lãnh đạo Sở (tiếng Anh)',
+    fields: {
+      name: 'Họ và tên',
+      position: 'Chức vụ (tiếng Anh)',
+      order: 'Thứ tự (1 là Giám đốc)',
+      phone: 'Điện thoại cơ quan',
+      email: 'Thư điện tử',
+      photo: 'Ảnh chân dung',
+      photoAlt: 'Mô tả ảnh chân dung (tiếng Anh)',
+    },
+  },
   leaders: {
     label: 'Lãnh đạo Sở',
     fields: {
@@ -103,8 +128,14 @@ export const CMS_LABELS: Record<CollectionName, { label: string; fields: Record<
       email: 'Thư điện tử',
       hotlines: 'Đường dây nóng',
       'hotlines.label': 'Tên',
+      'hotlines.labelEn': 'Tên trên trang tiếng Anh (mặc định: Hotline)',
       'hotlines.number': 'Số điện thoại',
       responsible: 'Người chịu trách nhiệm nội dung',
+      en: 'Bản tiếng Anh (các trang /en/)',
+      'en.name': 'Tên cơ quan bằng tiếng Anh',
+      'en.parent': 'Cơ quan chủ quản bằng tiếng Anh',
+      'en.address': 'Địa chỉ bằng tiếng Anh',
+      'en.responsible': 'Người chịu trách nhiệm nội dung, bằng tiếng Anh',
     },
   },
   links: {

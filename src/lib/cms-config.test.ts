@@ -58,7 +58,9 @@ describe('the web editor configuration follows the schemas', () => {
       'content/album-anh/{{slug}}/index',
       'content/video/{{slug}}',
       'content/gioi-thieu/{{slug}}',
+      'content/gioi-thieu/en/{{slug}}',
       'content/lanh-dao/{{slug}}',
+      'content/lanh-dao/en/{{slug}}',
       'cai-dat',
     ]);
     const settings = config.collections.at(-1)!;

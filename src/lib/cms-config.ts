@@ -95,7 +95,7 @@ const body = (): CmsField => ({ name: 'body', label: 'Nội dung', widget: 'mark
 function entryCollection(collection: CollectionName) {
   const spec = COLLECTIONS[collection];
   return {
-    name: spec.folder,
+    name: spec.folder.replace('/', '-'),
     label: CMS_LABELS[collection].label,
     folder: `content/${spec.folder}`,
     path: spec.folder === 'album-anh' ? '{{slug}}/index' : '{{slug}}',
@@ -109,7 +109,7 @@ function entryCollection(collection: CollectionName) {
   };
 }
 
-const ENTRY_COLLECTIONS: CollectionName[] = ['news', 'documents', 'albums', 'videos', 'about', 'leaders'];
+const ENTRY_COLLECTIONS: CollectionName[] = ['news', 'documents', 'albums', 'videos', 'about', 'aboutEn', 'leaders', 'leadersEn'];
 const SETTINGS: CollectionName[] = ['site', 'links', 'stats'];
 
 /** Which repository the editor opens, set when the site is built (src/integrations/cms-admin.ts). */

@@ -31,11 +31,28 @@ export interface CollectionSpec {
 }
 
 const MARKDOWN = '**/*.{md,mdx}';
+/** Entries directly in the folder: the `en/` folder beside them holds the English pages. */
+const TOP_LEVEL_MARKDOWN = '*.{md,mdx}';
+
+/**
+ * The folder of a collection's English pages, inside its Vietnamese folder
+ * (`gioi-thieu/en/`). A file there with the name of a Vietnamese entry is
+ * its translation: the two pages link to each other (src/lib/translations.ts).
+ */
+export const ENGLISH_FOLDER = 'en';
 
 /** Every collection, keyed by its name in `src/content.config.ts`. */
 export const COLLECTIONS = {
-  about: { folder: 'gioi-thieu', pattern: MARKDOWN, kind: 'markdown', schema: aboutSchema, reserved: ['lanh-dao'] },
-  leaders: { folder: 'lanh-dao', pattern: MARKDOWN, kind: 'markdown', schema: leaderSchema },
+  about: { folder: 'gioi-thieu', pattern: TOP_LEVEL_MARKDOWN, kind: 'markdown', schema: aboutSchema, reserved: ['lanh-dao'] },
+  aboutEn: {
+    folder: `gioi-thieu/${ENGLISH_FOLDER}`,
+    pattern: TOP_LEVEL_MARKDOWN,
+    kind: 'markdown',
+    schema: aboutSchema,
+    reserved: ['lanh-dao'],
+  },
+  leaders: { folder: 'lanh-dao', pattern: TOP_LEVEL_MARKDOWN, kind: 'markdown', schema: leaderSchema },
+  leadersEn: { folder: `lanh-dao/${ENGLISH_FOLDER}`, pattern: TOP_LEVEL_MARKDOWN, kind: 'markdown', schema: leaderSchema },
   news: {
     folder: 'tin-tuc',
     pattern: MARKDOWN,

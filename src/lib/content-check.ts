@@ -119,7 +119,7 @@ export async function reviewContent(contentDir: string, projectRoot = process.cw
       field: '(vị trí tệp)',
       found: 'tệp không thuộc mục nội dung nào nên sẽ không được xuất bản',
       expected:
-        'đặt tệp vào đúng thư mục: gioi-thieu/, lanh-dao/, tin-tuc/, van-ban/, video/, album-anh/<tên-album>/index.md, hoặc cai-dat/ (site.yaml, lien-ket.yaml, thong-ke.yaml)',
+        'đặt tệp vào đúng thư mục: gioi-thieu/, lanh-dao/ (bản tiếng Anh: gioi-thieu/en/, lanh-dao/en/), tin-tuc/, van-ban/, video/, album-anh/<tên-album>/index.md, hoặc cai-dat/ (site.yaml, lien-ket.yaml, thong-ke.yaml)',
     });
   }
   return { problems, warnings: settings.warnings };

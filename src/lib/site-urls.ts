@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { categoryUrl } from './categories';
 import { COLLECTIONS, entryId, type CollectionName } from './collections';
 import { NEWS_CATEGORIES } from '../schemas/news';
+import { BILINGUAL_PAGES, mirrorPath } from './translations';
 
 /** The pages and files that exist whatever the content (design.md, URL table). */
 const FIXED_URLS = [
@@ -16,7 +17,8 @@ const FIXED_URLS = [
   '/tim-kiem/',
   '/rss.xml',
   '/sitemap-index.xml',
-] as const;
+  ...BILINGUAL_PAGES.map(mirrorPath),
+];
 
 /** One entry file, as far as its URLs go. */
 export interface EntryFile {
@@ -41,12 +43,19 @@ export interface SiteIndex {
 
 const PAGE_URL: Partial<Record<CollectionName, (slug: string) => string>> = {
   about: (slug) => `/gioi-thieu/${slug}/`,
+  aboutEn: (slug) => `/en/gioi-thieu/${slug}/`,
   leaders: (slug) => `/gioi-thieu/lanh-dao/${slug}/`,
+  leadersEn: (slug) => `/en/gioi-thieu/lanh-dao/${slug}/`,
   news: (slug) => `/tin-tuc/${slug}/`,
   documents: (slug) => `/van-ban/${slug}/`,
   albums: (slug) => `/album-anh/${slug}/`,
   videos: (slug) => `/video/${slug}/`,
 };
+
+/** The page URL of an entry, from its slug, or undefined for settings. */
+export function entryUrl(collection: CollectionName, slug: string): string | undefined {
+  return PAGE_URL[collection]?.(slug);
+}
 
 /** The page URL of an entry file, or undefined for settings. */
 export function pageUrlOf(collection: CollectionName, relativePath: string): string | undefined {

@@ -33,10 +33,35 @@ export const siteSchema = () =>
       email: z.string().email('một địa chỉ thư điện tử, ví dụ ten@sonla.gov.vn').optional(),
       /** Hotlines shown in the header of every page; the first is the main one. */
       hotlines: z
-        .array(z.object({ /** e.g. `Đường dây nóng`. */ label: text(), /** The number. */ number: phone() }).strict())
+        .array(
+          z
+            .object({
+              /** e.g. `Đường dây nóng`. */
+              label: text(),
+              /** The label on the English pages, e.g. `Hotline`; `Hotline` when left out. */
+              labelEn: text().optional(),
+              /** The number. */
+              number: phone(),
+            })
+            .strict(),
+        )
         .min(1, 'ít nhất một số đường dây nóng'),
       /** Who is responsible for the content (name and position), as the law asks. */
       responsible: text(),
+      /** The same facts in English, for the pages under /en/; the Vietnamese ones are shown when left out. */
+      en: z
+        .object({
+          /** `Department of Foreign Affairs of Son La Province`. */
+          name: text(),
+          /** `Son La Provincial People's Committee`. */
+          parent: text(),
+          /** Street address in English, when confirmed. */
+          address: text().optional(),
+          /** Name and position in English. */
+          responsible: text(),
+        })
+        .strict()
+        .optional(),
     })
     .strict();
 

@@ -89,18 +89,20 @@ describe('links', () => {
 });
 
 describe('every page', () => {
-  it('is in Vietnamese, has one h1, a skip link to main, and the hotline as a tel: link', () => {
+  it('is in its language (English under /en/, else Vietnamese), has one h1, a skip link to main, and the hotline as a tel: link', () => {
     const problems: string[] = [];
     for (const file of htmlFiles) {
       const { document } = parseHTML(readFileSync(join(TEST_DIST, file), 'utf8'));
-      if (document.documentElement.getAttribute('lang') !== 'vi') problems.push(`${file}: lang`);
+      const english = file.startsWith('en/');
+      if (document.documentElement.getAttribute('lang') !== (english ? 'en' : 'vi')) problems.push(`${file}: lang`);
       if (document.querySelectorAll('h1').length !== 1) problems.push(`${file}: h1 count`);
       if (!document.querySelector('a[href="#main"]') || !document.querySelector('main#main')) problems.push(`${file}: skip link`);
       const hotline = document.querySelector('header a[href^="tel:"]');
       if (hotline?.getAttribute('href') !== 'tel:+842123850384' || !hotline.textContent?.includes('0212 3850 384')) {
         problems.push(`${file}: hotline`);
       }
-      if (!document.querySelector('footer')?.textContent?.includes('Chịu trách nhiệm nội dung')) problems.push(`${file}: footer`);
+      const responsible = english ? 'Responsible for content' : 'Chịu trách nhiệm nội dung';
+      if (!document.querySelector('footer')?.textContent?.includes(responsible)) problems.push(`${file}: footer`);
     }
     expect(problems).toEqual([]);
   });
