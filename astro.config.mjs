@@ -9,7 +9,9 @@ import pruneImageOriginals from './src/integrations/prune-image-originals.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { cacheDirFor } from './src/lib/build-paths.ts';
 import { CONTENT_DIR } from './src/lib/collections.ts';
+import rehypePrintUrls from './src/lib/rehype-print-urls.ts';
 import remarkInternalLinks from './src/lib/remark-internal-links.ts';
+import savedPages from './src/integrations/saved-pages.ts';
 
 /** The one place the public address of the site is set. */
 const SITE = 'https://songoaivu.sonla.gov.vn';
@@ -37,6 +39,8 @@ export default defineConfig({
     smartypants: false,
     // Links between content files become page URLs (`../van-ban/qd-12.md` → `/van-ban/qd-12/`).
     remarkPlugins: [[remarkInternalLinks, { contentDir: CONTENT_DIR }]],
+    // Printed links show their public address (src/styles/print.css).
+    rehypePlugins: [[rehypePrintUrls, { site: SITE }]],
   },
   integrations: [
     contentGuard(),
@@ -45,6 +49,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/admin/') }),
     pruneImageOriginals(),
     cmsAdmin(),
+    // The "Lưu" copies; before the search index, which leaves them out.
+    savedPages(),
     // Last, so it indexes the final HTML.
     searchIndex(),
   ],

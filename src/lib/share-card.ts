@@ -11,7 +11,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
+import { cacheDirFor } from './build-paths';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from './share-image';
+
+/** Drawn cards are kept beside Astro's image cache, so a rebuild only draws new or changed titles. */
+export const SHARE_CARD_CACHE = join(cacheDirFor(process.env.SITE_CONTENT_DIR), 'anh-chia-se');
 
 export interface ShareCardText {
   /** The body the agency belongs to: `Ủy ban nhân dân tỉnh Sơn La`. */
@@ -22,6 +26,8 @@ export interface ShareCardText {
   kind?: string;
   /** The page's title; left out on the home page's card. */
   title?: string;
+  /** Shown instead of a title on the home page's card: `songoaivu.sonla.gov.vn`. */
+  host?: string;
 }
 
 const require = createRequire(import.meta.url);
@@ -85,7 +91,7 @@ export async function shareCardSvg(text: ShareCardText): Promise<string> {
             ...(text.kind ? [box({ fontSize: 30, color: '#ffbf47', fontWeight: 700, marginBottom: 12 }, text.kind)] : []),
             box({ fontSize: titleSize, fontWeight: 700, lineHeight: 1.25, width: TEXT_WIDTH }, title),
           ])
-        : box({ fontSize: 34, color: '#ffbf47', fontWeight: 700 }, 'songoaivu.sonla.gov.vn'),
+        : box({ fontSize: 34, color: '#ffbf47', fontWeight: 700 }, text.host ?? ''),
     ],
   );
   return satori(card as Parameters<typeof satori>[0], { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, fonts: loadFonts() });
