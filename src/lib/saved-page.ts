@@ -28,7 +28,7 @@ export interface SavedPageInput {
   readBytes: (sitePath: string) => Promise<Buffer>;
 }
 
-const MIME: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', svg: 'image/svg+xml', gif: 'image/gif' };
+const MIME: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', svg: 'image/svg+xml', gif: 'image/gif', vtt: 'text/vtt' };
 
 /** The `srcset` candidate to inline: the widest up to 800 px, or the narrowest when all are wider. */
 export function pickCandidate(srcset: string): string | undefined {
@@ -94,6 +94,11 @@ export async function savedPage(input: SavedPageInput): Promise<string> {
     const poster = video.getAttribute('poster');
     if (isSitePath(poster)) video.setAttribute('poster', await dataUrl(poster));
   }
+  // Captions from another origin (or from file://) are refused; from a data: address they load.
+  for (const track of document.querySelectorAll('track[src]')) {
+    const src = track.getAttribute('src');
+    if (isSitePath(src)) track.setAttribute('src', await dataUrl(src));
+  }
   for (const attribute of ['href', 'src', 'action', 'data-viewer-srcset']) {
     for (const element of document.querySelectorAll(`[${attribute}]`)) {
       const value = element.getAttribute(attribute)!;
@@ -105,7 +110,7 @@ export async function savedPage(input: SavedPageInput): Promise<string> {
   // What this copy may load: its own styles and pictures; a clip stored on the site plays from it.
   const policy = document.createElement('meta');
   policy.setAttribute('http-equiv', 'Content-Security-Policy');
-  policy.setAttribute('content', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; media-src https:");
+  policy.setAttribute('content', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; media-src https: data:");
   document.head.prepend(policy);
   document.head.querySelector('meta[charset]')?.after(policy);
 
