@@ -13,7 +13,7 @@ const PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
 <picture><source srcset="/_astro/c_400.avif 400w" type="image/avif"><img src="/_astro/c_1200.jpg" srcset="/_astro/c_400.jpg 400w, /_astro/c_800.jpg 800w, /_astro/c_1200.jpg 1200w" sizes="100vw" alt="Ảnh bìa" loading="lazy"></picture>
 <video poster="/_astro/p.jpg"><source src="/video/clip/clip.mp4" type="video/mp4"><track src="/video/clip/clip.vtt" kind="captions"></video>
 <p><a href="/van-ban/qd-12/#dieu-1">Quyết định 12</a> <a href="#muc-2">mục 2</a> <a href="https://chinhphu.vn/">Chính phủ</a></p></main>
-<aside class="sidebar">Tin xem nhiều</aside></body></html>`;
+<aside class="sidebar">Tin xem nhiều</aside><dialog data-viewer><img alt="" data-viewer-image></dialog></body></html>`;
 
 const files: Record<string, string> = {
   '/_astro/a.css': "@font-face{font-family:'Be Vietnam Pro';src:url(/_astro/f.woff2)}body{color:#111}",
@@ -55,7 +55,7 @@ describe('savedPage', () => {
   it('leaves out scripts, tools, search and the sidebar, keeps the structured data, and is no search result', async () => {
     const document = await save();
     expect([...document.querySelectorAll('script')].map((script) => script.getAttribute('type'))).toEqual(['application/ld+json']);
-    expect(document.querySelector('.page-tools, form, .sidebar, [data-pagefind-body]')).toBeNull();
+    expect(document.querySelector('.page-tools, form, .sidebar, dialog, [data-pagefind-body]')).toBeNull();
   });
 
   it('points the site-relative links at the public site and keeps fragments on the page', async () => {

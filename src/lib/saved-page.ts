@@ -68,6 +68,8 @@ export async function savedPage(input: SavedPageInput): Promise<string> {
     'form[role="search"]',
     '.sidebar',
     '[data-online-only]',
+    // The album viewer: its script is left out, so it would never open.
+    'dialog[data-viewer]',
   ];
   for (const element of document.querySelectorAll(leftOut.join(','))) element.remove();
   for (const element of document.querySelectorAll('[data-pagefind-body]')) element.removeAttribute('data-pagefind-body');
