@@ -173,7 +173,7 @@ describe('structured data (JSON-LD)', () => {
 
 describe('feeds', () => {
   const parseFeed = (path: string) => new DOMParser().parseFromString(readFileSync(fileOf(path), 'utf8'), 'text/xml');
-  const items = (feed: Document) =>
+  const items = (feed: ReturnType<typeof parseFeed>) =>
     [...feed.querySelectorAll('item')].map((item) => ({
       title: item.querySelector('title')!.textContent,
       link: item.querySelector('link')!.textContent,
