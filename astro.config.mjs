@@ -10,8 +10,10 @@ import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { cacheDirFor } from './src/lib/build-paths.ts';
 import { CONTENT_DIR } from './src/lib/collections.ts';
+import rehypePrintUrls from './src/lib/rehype-print-urls.ts';
 import remarkInternalLinks from './src/lib/remark-internal-links.ts';
 import { withXDefault } from './src/lib/translations.ts';
+import savedPages from './src/integrations/saved-pages.ts';
 
 /** The one place the public address of the site is set. */
 const SITE = 'https://songoaivu.sonla.gov.vn';
@@ -40,6 +42,8 @@ export default defineConfig({
     smartypants: false,
     // Links between content files become page URLs (`../van-ban/qd-12.md` → `/van-ban/qd-12/`).
     remarkPlugins: [[remarkInternalLinks, { contentDir: CONTENT_DIR }]],
+    // Printed links show their public address (src/styles/print.css).
+    rehypePlugins: [[rehypePrintUrls, { site: SITE }]],
   },
   integrations: [
     contentGuard(),
@@ -54,6 +58,8 @@ export default defineConfig({
     }),
     pruneImageOriginals(),
     cmsAdmin(),
+    // The "Lưu" copies; before the search index, which leaves them out.
+    savedPages(),
     // Last but one, so it indexes the final HTML.
     searchIndex(),
     // Last: `_headers` names every folder of the build, Pagefind's included.

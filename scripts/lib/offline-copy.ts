@@ -197,7 +197,10 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
     }
     // Browsers refuse caption tracks from file:// (each file is its own origin), but not from data: addresses.
     for (const track of document.querySelectorAll('track[src]')) {
-      const vtt = await readFile(join(outDir, targetFile(track.getAttribute('src')!, file)!));
+      const vttFile = targetFile(track.getAttribute('src')!, file);
+      // A saved copy ("Lưu") already carries its captions as a data: address.
+      if (vttFile === undefined) continue;
+      const vtt = await readFile(join(outDir, vttFile));
       track.setAttribute('src', `data:text/vtt;base64,${vtt.toString('base64')}`);
     }
     const notice = document.createElement('p');

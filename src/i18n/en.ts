@@ -6,6 +6,10 @@ import type { UiKey } from './vi';
  * a key missing here falls back to Vietnamese.
  */
 export const en: Partial<Record<UiKey, string>> = {
+  'textSize.label': 'Text size',
+  'textSize.small': 'smaller text',
+  'textSize.normal': 'normal text',
+  'textSize.large': 'larger text',
   'site.skipToContent': 'Skip to main content',
   'site.hotline': 'Hotline',
   'site.mainNav': 'Main menu',

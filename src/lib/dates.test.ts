@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDayFromYamlDate, formatDate, isRealCalendarDay, parseVietnamDate, shiftDay, toIsoDay, yearOf } from './dates';
+import { calendarDayFromYamlDate, formatDate, isRealCalendarDay, parseVietnamDate, shiftDay, toIsoDateTime, toIsoDay, yearOf } from './dates';
 
 describe('parseVietnamDate', () => {
   it('reads a day as midnight in Vietnam (17:00 UTC the day before)', () => {
@@ -65,5 +65,12 @@ describe('shiftDay', () => {
     expect(shiftDay('2024-03-01', -1)).toBe('2024-02-29');
     expect(shiftDay('2025-03-31', -29)).toBe('2025-03-02');
     expect(shiftDay('2024-12-31', 1)).toBe('2025-01-01');
+  });
+});
+
+describe('toIsoDateTime', () => {
+  it('writes the instant in Vietnam time with its +07:00 offset', () => {
+    expect(toIsoDateTime(parseVietnamDate('2025-03-01')!)).toBe('2025-03-01T00:00:00+07:00');
+    expect(toIsoDateTime(new Date('2024-12-31T17:30:05Z'))).toBe('2025-01-01T00:30:05+07:00');
   });
 });

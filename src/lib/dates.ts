@@ -78,6 +78,12 @@ export function toIsoDay(date: Date): string {
   return `${year}-${month}-${day}`;
 }
 
+/** `2025-03-01T00:00:00+07:00`: the instant as Vietnamese clocks show it, for machine-readable metadata (JSON-LD, Open Graph). */
+export function toIsoDateTime(date: Date): string {
+  const local = new Date(date.getTime() + 7 * 3600_000).toISOString().slice(0, 19);
+  return `${local}${VIETNAM_OFFSET}`;
+}
+
 /** The year of the Vietnamese calendar day. */
 export function yearOf(date: Date): number {
   return Number(vietnamParts(date).year);

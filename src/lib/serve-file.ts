@@ -13,12 +13,16 @@ const CONTENT_TYPES: Record<string, string> = {
   '.vtt': 'text/vtt; charset=utf-8',
 };
 
+/** The MIME type a file is served with. */
+export function contentTypeOf(path: string): string {
+  return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
 /**
  * A file beside an entry, as the response of a static endpoint: the build
  * writes it to the page's folder, and the dev server serves it the same way.
  */
 export async function fileResponse(absolutePath: string): Promise<Response> {
   const body = await readFile(absolutePath);
-  const type = CONTENT_TYPES[extname(absolutePath).toLowerCase()] ?? 'application/octet-stream';
-  return new Response(body, { headers: { 'Content-Type': type } });
+  return new Response(body, { headers: { 'Content-Type': contentTypeOf(absolutePath) } });
 }

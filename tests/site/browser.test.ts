@@ -32,11 +32,11 @@ describe('in Chromium', () => {
     await tab.close();
   });
 
-  it('the header works from the keyboard alone: skip link, language switch, hotline, home link, search box, then every menu link, each with a visible focus ring', async () => {
+  it('the header works from the keyboard alone: skip link, language switch, hotline, text size, home link, search box, then every menu link, each with a visible focus ring', async () => {
     const tab = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await tab.goto(`${site.url}/van-ban/`);
     const reached: string[] = [];
-    for (let step = 0; step < 13; step++) {
+    for (let step = 0; step < 16; step++) {
       await tab.keyboard.press('Tab');
       reached.push(
         await tab.evaluate(() => {
@@ -51,6 +51,9 @@ describe('in Chromium', () => {
       'Bỏ qua, đến nội dung chính',
       'English',
       'Đường dây nóng: 0212 3850 384',
+      'A− cỡ chữ nhỏ',
+      'A cỡ chữ vừa',
+      'A+ cỡ chữ lớn',
       'Ủy ban nhân dân tỉnh Sơn La Sở Ngoại vụ tỉnh Sơn La — Trang chủ',
       'Tìm tin, văn bản…',
       'Tìm',

@@ -1,0 +1,38 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getDocuments, getSiteSettings } from '../../data/portal';
+import { attachmentRefs } from '../../lib/attachments';
+import { documentFeedContent, documentFeedDescription } from '../../lib/document-feed';
+import { describeAttachment } from '../../lib/files';
+import { contentTypeOf } from '../../lib/serve-file';
+
+/** The 50 newest documents by issue date, each with its facts and its first file as the enclosure. */
+export const GET: APIRoute = async ({ site }) => {
+  const [documents, settings] = await Promise.all([getDocuments(), getSiteSettings()]);
+  return rss({
+    title: `Văn bản — ${settings.name}`,
+    description: `Văn bản mới ban hành trên trang thông tin điện tử ${settings.name}.`,
+    site: site!,
+    customData: '<language>vi</language>',
+    items: documents.slice(0, 50).map((doc) => {
+      const files = attachmentRefs(doc.filePath!, doc.data.files).map((ref) => ({
+        ref,
+        info: describeAttachment(ref.absolutePath, ref.file),
+        url: new URL(`/van-ban/${doc.id}/${ref.file}`, site).href,
+      }));
+      const first = files[0];
+      return {
+        title: `${doc.data.type} ${doc.data.number}`,
+        link: `/van-ban/${doc.id}/`,
+        pubDate: doc.data.issued,
+        description: documentFeedDescription(doc.data),
+        content: documentFeedContent(
+          doc.data,
+          files.map(({ ref, info, url }) => ({ url, title: ref.title, typeLabel: info.typeLabel, sizeText: info.sizeText })),
+        ),
+        categories: [doc.data.type, doc.data.field, ...doc.data.issuer],
+        enclosure: first && { url: first.url, length: first.info.bytes, type: contentTypeOf(first.ref.file) },
+      };
+    }),
+  });
+};
