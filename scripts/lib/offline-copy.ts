@@ -13,6 +13,7 @@ import { parseHTML } from 'linkedom';
 import { glob } from 'tinyglobby';
 import { offlinePolicy } from '../../src/lib/csp';
 import type { OfflinePage } from '../../src/lib/offline-search';
+import { isSavedCopy } from '../../src/lib/saved-page';
 import { toIndexedText } from '../../src/lib/search-text';
 
 /**
@@ -173,6 +174,8 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
   const pages = files.filter((file) => file.endsWith('.html'));
   for (const file of pages) {
     const { document } = parseHTML(await readFile(join(siteDir, file), 'utf8'));
+    // A saved copy ("Lưu") stands alone: its links are to the live site and its policy is its own.
+    if (isSavedCopy(document)) continue;
     for (const element of document.querySelectorAll('[data-online-only]')) element.remove();
     // The site's policy names its own origin ('self'), which a file:// page does not have.
     for (const meta of document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')) meta.setAttribute('content', offlinePolicy());

@@ -16,6 +16,14 @@ export function savedPageHref(pagePath: string, slug: string): string {
 /** Inlined pictures are at most this wide: sharp on screen and paper, light enough to keep. */
 const INLINE_IMAGE_WIDTH = 800;
 
+/** Class of the note every saved copy opens with; it marks a file as a saved copy. */
+export const SAVED_NOTICE_CLASS = 'saved-notice';
+
+/** True for a saved copy: a standalone download with its own policy, not a page of the site. */
+export function isSavedCopy(document: Document): boolean {
+  return document.querySelector(`.${SAVED_NOTICE_CLASS}`) !== null;
+}
+
 export interface SavedPageInput {
   html: string;
   /** The page's public address. */
@@ -117,7 +125,7 @@ export async function savedPage(input: SavedPageInput): Promise<string> {
   document.head.querySelector('meta[charset]')?.after(policy);
 
   const notice = document.createElement('p');
-  notice.className = 'saved-notice';
+  notice.className = SAVED_NOTICE_CLASS;
   notice.setAttribute('role', 'note');
   notice.append(`Bản lưu ngày ${input.madeOn} của trang `);
   const link = document.createElement('a');
