@@ -42,7 +42,11 @@ async function openOffline(tab: Page, problems: string[], url: string): Promise<
   tab.on('request', (request) => {
     if (!request.url().startsWith(ROOT_URL) && !request.url().startsWith('data:')) problems.push(`${url} requested ${request.url()}`);
   });
-  tab.on('requestfailed', (request) => problems.push(`${url}: ${request.url()} failed (${request.failure()?.errorText})`));
+  tab.on('requestfailed', (request) => {
+    // The previous page's lazy images, fonts and favicon may still be loading after its load event; this navigation aborts them.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED' && request.frame().url() !== url) return;
+    problems.push(`${url}: ${request.url()} failed (${request.failure()?.errorText})`);
+  });
   tab.on('pageerror', (error) => problems.push(`${url}: script error ${error.message}`));
   tab.on('console', (message) => {
     if (message.type() === 'error') problems.push(`${url}: console error ${message.text()}`);
