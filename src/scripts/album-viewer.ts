@@ -18,7 +18,10 @@ export function startAlbumViewer(): void {
   const dialog = document.querySelector<HTMLDialogElement>('[data-viewer]');
   const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-album] a[data-viewer-srcset]')];
   if (!dialog || links.length === 0) return;
-  const image = required<HTMLImageElement>(dialog, '[data-viewer-image]');
+  const area = required<HTMLElement>(dialog, '[data-viewer-figure]');
+  const image = document.createElement('img');
+  image.sizes = '100vw';
+  area.prepend(image);
   const caption = required<HTMLElement>(dialog, '[data-viewer-caption]');
   const counter = required<HTMLElement>(dialog, '[data-viewer-counter]');
   let current = 0;
@@ -53,7 +56,6 @@ export function startAlbumViewer(): void {
   dialog.addEventListener('close', () => links[current]!.focus());
 
   // Swipes are read on the whole photo area, not just the picture, which may still be loading.
-  const area = required<HTMLElement>(dialog, '.viewer-figure');
   let startX: number | undefined;
   area.addEventListener('pointerdown', (event) => {
     startX = event.clientX;

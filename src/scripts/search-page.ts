@@ -84,7 +84,7 @@ export function startSearchPage(): void {
   const status = element<HTMLElement>('[data-search-status]');
   const list = element<HTMLOListElement>('[data-search-results]');
   const more = element<HTMLButtonElement>('[data-search-more]');
-  const filtersForm = element<HTMLFormElement>('[data-search-filters]');
+  const filterPanel = element<HTMLElement>('[data-search-filters]');
   const groups = element<HTMLElement>('[data-filter-groups]');
 
   document.querySelector('[data-no-js]')?.remove();
@@ -99,7 +99,7 @@ export function startSearchPage(): void {
     more.hidden = true;
     if (!hasSearch(request)) {
       status.textContent = '';
-      filtersForm.hidden = true;
+      filterPanel.hidden = true;
       return;
     }
     status.textContent = t('search.loading');
@@ -117,7 +117,7 @@ export function startSearchPage(): void {
         (group): group is HTMLFieldSetElement => group !== null,
       ),
     );
-    filtersForm.hidden = groups.childElementCount === 0;
+    filterPanel.hidden = groups.childElementCount === 0;
 
     let shown = 0;
     const showMore = async () => {
@@ -149,9 +149,9 @@ export function startSearchPage(): void {
     event.preventDefault();
     go({ ...readSearchRequest(new URLSearchParams(location.search)), query: input.value.trim() });
   });
-  filtersForm.addEventListener('change', () => {
+  filterPanel.addEventListener('change', () => {
     const filters: SearchRequest['filters'] = {};
-    for (const box of filtersForm.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
+    for (const box of filterPanel.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
       const key = box.name as SearchFilter;
       (filters[key] ??= []).push(box.value);
     }

@@ -43,7 +43,7 @@ async function openOffline(tab: Page, problems: string[], url: string): Promise<
     if (!request.url().startsWith(ROOT_URL) && !request.url().startsWith('data:')) problems.push(`${url} requested ${request.url()}`);
   });
   tab.on('requestfailed', (request) => {
-    // Aborted: cut short by the test's own next navigation, not a missing file.
+    // Aborted: cut short by the test's own next navigation (lazy images, fonts, favicon); a missing file fails otherwise.
     if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`${url}: ${request.url()} failed (${request.failure()?.errorText})`);
   });
   tab.on('pageerror', (error) => problems.push(`${url}: script error ${error.message}`));

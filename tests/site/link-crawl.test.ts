@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { crawlInternalLinks } from '../../scripts/lib/crawl-links';
+import { TEST_DIST } from '../helpers/built-site';
+
+describe('links, served (linkinator over the static server, then every #fragment)', () => {
+  it('every internal address of every page answers, and every #fragment names an element of its page', async () => {
+    const { pages, links, broken } = await crawlInternalLinks(TEST_DIST);
+    expect(pages).toBeGreaterThan(90);
+    expect(links).toBeGreaterThan(1000);
+    expect(broken.map(({ page, link, reason }) => `${page} → ${link}: ${reason}`)).toEqual([]);
+  });
+});
