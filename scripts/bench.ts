@@ -10,7 +10,7 @@
  * Writes bench-results/bench.json and bench-results/bench.md (the summary it prints).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { summary, type BuildFigures, type PageScores, type SizeResult } from './lib/bench-report';
@@ -74,9 +74,22 @@ async function scorePages(outDir: string): Promise<PageScores[]> {
   }
 }
 
-const machine = { date: new Date().toISOString(), cpu: cpus()[0]?.model ?? 'unknown CPU', cores: cpus().length, memoryBytes: totalmem(), node: process.version };
+const machine = {
+  date: new Date().toISOString(),
+  cpu: cpus()[0]?.model ?? 'unknown CPU',
+  cores: cpus().length,
+  memoryBytes: totalmem(),
+  node: process.version,
+  loadAverage: loadavg()[0],
+};
 const results: (SizeResult & { corpus: DemoSummary })[] = [];
 let pages: PageScores[] = [];
+function writeResults(): void {
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync(`${values.out}.json`, `${JSON.stringify({ machine, runs, lighthouseRuns, results, lighthouse: pages }, null, 2)}\n`);
+  writeFileSync(`${values.out}.md`, summary(machine, runs, results, pages, sizes[0]));
+}
+
 for (const size of sizes) {
   // The same folders as bench:search, which reuses a build it finds there.
   const contentDir = `.tmp/bench-${size}`;
@@ -86,10 +99,7 @@ for (const size of sizes) {
   const baseline = await measure(buildBaseline, contentDir, `.tmp/bench-${size}-baseline-dist`, `baseline ${size}`);
   results.push({ size, corpus, site, baseline });
   if (values.lighthouse && size === sizes[0]) pages = await scorePages(outDir);
+  // After each size, so a long run stopped early keeps what it measured.
+  writeResults();
 }
-
-const text = summary(machine, runs, results, pages, sizes[0]);
-mkdirSync('bench-results', { recursive: true });
-writeFileSync(`${values.out}.json`, `${JSON.stringify({ machine, runs, lighthouseRuns, results, lighthouse: pages }, null, 2)}\n`);
-writeFileSync(`${values.out}.md`, text);
-console.log(`\n${text}\nWritten to ${values.out}.json and ${values.out}.md`);
+console.log(`\n${summary(machine, runs, results, pages, sizes[0])}\nWritten to ${values.out}.json and ${values.out}.md`);

@@ -60,5 +60,8 @@ describe('machineLine', () => {
   it('says when and on what', () => {
     const machine = { date: '2026-11-29T03:23:03.373Z', cpu: 'AMD EPYC 7B13', cores: 2, memoryBytes: 24 * 1024 * MIB, node: 'v20.20.2' };
     expect(machineLine(machine, 3)).toBe('Measured 2026-11-29 on AMD EPYC 7B13, 2 cores, 24 GiB, Node v20.20.2; median of 3 runs.');
+    expect(machineLine({ ...machine, loadAverage: 11.52 }, 1)).toBe(
+      'Measured 2026-11-29 on AMD EPYC 7B13, 2 cores, 24 GiB, Node v20.20.2, load average 11.5 at the start; median of 1 run.',
+    );
   });
 });

@@ -38,6 +38,8 @@ export interface Machine {
   cores: number;
   memoryBytes: number;
   node: string;
+  /** 1-minute load average when the run started: the machine is shared. */
+  loadAverage?: number;
 }
 
 const MIB = 1024 * 1024;
@@ -111,7 +113,8 @@ export function lighthouseTable(pages: readonly PageScores[]): string {
 
 export function machineLine(machine: Machine, runs: number): string {
   const memory = Math.round(machine.memoryBytes / 1024 / MIB);
-  return `Measured ${machine.date.slice(0, 10)} on ${machine.cpu}, ${machine.cores} cores, ${memory} GiB, Node ${machine.node}; median of ${runs} run${runs === 1 ? '' : 's'}.`;
+  const load = machine.loadAverage === undefined ? '' : `, load average ${machine.loadAverage.toFixed(1)} at the start`;
+  return `Measured ${machine.date.slice(0, 10)} on ${machine.cpu}, ${machine.cores} cores, ${memory} GiB, Node ${machine.node}${load}; median of ${runs} run${runs === 1 ? '' : 's'}.`;
 }
 
 export function summary(machine: Machine, runs: number, results: readonly SizeResult[], pages: readonly PageScores[], lighthouseSize?: number): string {
