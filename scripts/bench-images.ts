@@ -5,7 +5,7 @@
  *
  *   npm run bench:images -- --albums 50 --photos 40 --runs 1
  */
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite } from './lib/build-site';
@@ -13,6 +13,7 @@ import { launchChromium } from './lib/chromium';
 import { generateDemoCorpus } from './lib/demo-corpus';
 import { markdownFile } from './lib/demo-entries';
 import { renderJpeg, runPool } from './lib/demo-media';
+import { folderSize } from './lib/folder-size';
 import { median } from './lib/stats';
 import { serveStatic } from './lib/static-server';
 
@@ -38,13 +39,6 @@ async function writeAlbum(slug: string, count: number, seed: number): Promise<vo
   await runPool(entries, 4, async ({ file }) => {
     writeFileSync(join(folder, file), await renderJpeg({ width: 1200, height: 800, seed: seed * 1000 + Number(file.slice(4, 7)) }));
   });
-}
-
-function folderBytes(dir: string): number {
-  return (readdirSync(dir, { recursive: true }) as string[]).reduce((sum, name) => {
-    const stat = statSync(join(dir, name));
-    return stat.isFile() ? sum + stat.size : sum;
-  }, 0);
 }
 
 /** Bytes and requests of a page as a 390 px phone loads it (nothing scrolled). */
@@ -91,8 +85,8 @@ const result = {
   warmMs: warm,
   coldMedianMs: median(cold),
   warmMedianMs: median(warm),
-  outputBytes: folderBytes(outDir),
-  imageBytes: folderBytes(join(outDir, '_astro')),
+  outputBytes: folderSize(outDir).bytes,
+  imageBytes: folderSize(join(outDir, '_astro')).bytes,
   albumPageAt390: album,
   longAlbumPageAt390: longAlbum,
 };

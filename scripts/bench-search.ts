@@ -5,13 +5,14 @@
  *
  *   npm run bench:search -- --sizes 1000,10000 --runs 3
  */
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexBuiltSite } from '../src/integrations/search-index';
 import { buildSite } from './lib/build-site';
 import { launchChromium } from './lib/chromium';
 import { generateDemoCorpus } from './lib/demo-corpus';
+import { folderSize } from './lib/folder-size';
 import { serveStatic } from './lib/static-server';
 import { median } from './lib/stats';
 
@@ -22,19 +23,6 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench-results/search.json' },
   },
 });
-
-function folderSize(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
-    const stat = statSync(join(dir, name));
-    if (stat.isFile()) {
-      bytes += stat.size;
-      files++;
-    }
-  }
-  return { bytes, files };
-}
 
 /** Bytes fetched from /pagefind/ while the search page answers each query in turn. */
 async function queryBytes(outDir: string, queries: string[]): Promise<number[]> {

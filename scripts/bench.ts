@@ -1,40 +1,105 @@
 /**
- * Build-time benchmark: cold (no cache, no output) and warm (cache kept) builds
- * of generated corpora, median of N runs each. Timings are reported, never asserted.
+ * Build benchmark (issue #8, part 6): for each corpus size, cold (no cache, no
+ * output) and warm (cache kept) builds of the site and of a bare Astro project
+ * reading the same corpus (bench/baseline/), median of N runs each, with peak
+ * memory, output size and search index size; then Lighthouse mobile scores of
+ * five page types of the first size's build. Timings are reported, never asserted.
  *
- *   npm run bench -- --sizes 1000 --runs 3
+ *   npm run bench -- --sizes 1000,10000 --runs 3 [--no-lighthouse] [--lighthouse-runs 3]
+ *
+ * Writes bench-results/bench.json and bench-results/bench.md (the summary it prints).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSite } from './lib/build-site';
-import { generateDemoCorpus } from './lib/demo-corpus';
-import { median } from './lib/stats';
+import { summary, type BuildFigures, type PageScores, type SizeResult } from './lib/bench-report';
+import { buildBaseline, buildSite, type BuildOptions, type BuildResult } from './lib/build-site';
+import { generateDemoCorpus, type DemoSummary } from './lib/demo-corpus';
+import { folderSize } from './lib/folder-size';
+import { lighthousePages, medianScores, runLighthouse } from './lib/lighthouse';
+import { serveStatic } from './lib/static-server';
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000' },
     runs: { type: 'string', default: '3' },
-    out: { type: 'string', default: 'bench-results/build-times.json' },
+    lighthouse: { type: 'boolean', default: true },
+    'lighthouse-runs': { type: 'string' },
+    out: { type: 'string', default: 'bench-results/bench' },
   },
+  allowNegative: true,
 });
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
+const lighthouseRuns = Number(values['lighthouse-runs'] ?? runs);
+if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !(runs >= 1) || !(lighthouseRuns >= 1)) {
+  console.error('Usage: npm run bench -- --sizes 1000,10000 --runs 3 [--no-lighthouse] [--lighthouse-runs 3]');
+  process.exit(2);
+}
 
-const results = [];
+type Builder = (options: BuildOptions & { contentDir: string }) => Promise<BuildResult>;
+
+/** Cold then warm build of one project, `runs` times; sizes read after the last build. */
+async function measure(build: Builder, contentDir: string, outDir: string, label: string): Promise<BuildFigures> {
+  const figures: BuildFigures = { coldMs: [], warmMs: [], coldPeakBytes: [], warmPeakBytes: [], outputBytes: 0, searchIndexBytes: null };
+  for (let run = 1; run <= runs; run++) {
+    const cold = await build({ contentDir, outDir, cold: true, measureMemory: true });
+    const warm = await build({ contentDir, outDir, measureMemory: true });
+    figures.coldMs.push(cold.milliseconds);
+    figures.warmMs.push(warm.milliseconds);
+    figures.coldPeakBytes.push(cold.peakMemory!.treeBytes);
+    figures.warmPeakBytes.push(warm.peakMemory!.treeBytes);
+    console.log(`${label}, run ${run}: cold ${(cold.milliseconds / 1000).toFixed(1)} s, warm ${(warm.milliseconds / 1000).toFixed(1)} s`);
+  }
+  figures.outputBytes = folderSize(outDir).bytes;
+  const index = folderSize(join(outDir, 'pagefind'));
+  figures.searchIndexBytes = index.files > 0 ? index.bytes : null;
+  return figures;
+}
+
+async function scorePages(outDir: string): Promise<PageScores[]> {
+  const server = await serveStatic(outDir);
+  try {
+    const pages: PageScores[] = [];
+    for (const { name, path } of lighthousePages(outDir)) {
+      const scores = [];
+      for (let run = 1; run <= lighthouseRuns; run++) scores.push(await runLighthouse(`${server.url}${path}`));
+      pages.push({ name, path, runs: scores, median: medianScores(scores) });
+      console.log(`Lighthouse ${name} (${path}): ${JSON.stringify(pages.at(-1)!.median)}`);
+    }
+    return pages;
+  } finally {
+    await server.close();
+  }
+}
+
+const machine = {
+  date: new Date().toISOString(),
+  cpu: cpus()[0]?.model ?? 'unknown CPU',
+  cores: cpus().length,
+  memoryBytes: totalmem(),
+  node: process.version,
+  loadAverage: loadavg()[0],
+};
+const results: (SizeResult & { corpus: DemoSummary })[] = [];
+let pages: PageScores[] = [];
+function writeResults(): void {
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync(`${values.out}.json`, `${JSON.stringify({ machine, runs, lighthouseRuns, results, lighthouse: pages }, null, 2)}\n`);
+  writeFileSync(`${values.out}.md`, summary(machine, runs, results, pages, sizes[0]));
+}
+
 for (const size of sizes) {
+  // The same folders as bench:search, which reuses a build it finds there.
   const contentDir = `.tmp/bench-${size}`;
   const outDir = `.tmp/bench-${size}-dist`;
-  const summary = await generateDemoCorpus({ size, outDir: contentDir });
-  const cold: number[] = [];
-  const warm: number[] = [];
-  for (let run = 1; run <= runs; run++) {
-    cold.push((await buildSite({ contentDir, outDir, cold: true })).milliseconds);
-    warm.push((await buildSite({ contentDir, outDir })).milliseconds);
-    console.log(`size ${size}, run ${run}: cold ${(cold.at(-1)! / 1000).toFixed(1)} s, warm ${(warm.at(-1)! / 1000).toFixed(1)} s`);
-  }
-  results.push({ size, corpus: summary, runs, coldMs: cold, warmMs: warm, coldMedianMs: median(cold), warmMedianMs: median(warm) });
-  console.log(`size ${size}: cold median ${(median(cold) / 1000).toFixed(1)} s, warm median ${(median(warm) / 1000).toFixed(1)} s`);
+  const corpus = await generateDemoCorpus({ size, outDir: contentDir });
+  const site = await measure(buildSite, contentDir, outDir, `site ${size}`);
+  const baseline = await measure(buildBaseline, contentDir, `.tmp/bench-${size}-baseline-dist`, `baseline ${size}`);
+  results.push({ size, corpus, site, baseline });
+  if (values.lighthouse && size === sizes[0]) pages = await scorePages(outDir);
+  // After each size, so a long run stopped early keeps what it measured.
+  writeResults();
 }
-mkdirSync('bench-results', { recursive: true });
-writeFileSync(values.out, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
-console.log(`Written to ${values.out}`);
+console.log(`\n${summary(machine, runs, results, pages, sizes[0])}\nWritten to ${values.out}.json and ${values.out}.md`);

@@ -1,9 +1,13 @@
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { cacheDirFor } from '../../src/lib/build-paths';
+import { gnuTimeMaxRssBytes, watchPeakMemory, type PeakMemory } from './process-memory';
 
 const ASTRO = resolve('node_modules/astro/astro.js');
+/** GNU time reports the exact peak of the largest process of a tree; used when installed. */
+const GNU_TIME = '/usr/bin/time';
 
 export interface BuildOptions {
   /** Content tree to build; the real `content/` when left out. */
@@ -13,18 +17,33 @@ export interface BuildOptions {
   cold?: boolean;
   /** Print Astro's output as it builds. */
   verbose?: boolean;
+  /** Record the build's peak memory (scripts/lib/process-memory.ts). */
+  measureMemory?: boolean;
 }
 
 export interface BuildResult {
   milliseconds: number;
   /** What Astro printed. */
   output: string;
+  /** Set when `measureMemory` was asked for. */
+  peakMemory?: PeakMemory;
 }
 
-function runAstro(args: string[], contentDir: string | undefined, verbose: boolean): Promise<string> {
+interface AstroRun {
+  args: string[];
+  env?: Record<string, string>;
+  verbose: boolean;
+  measureMemory?: boolean;
+}
+
+function runAstro({ args, env = {}, verbose, measureMemory = false }: AstroRun): Promise<{ output: string; peakMemory?: PeakMemory }> {
+  const timeFile = measureMemory && existsSync(GNU_TIME) ? join(mkdtempSync(join(tmpdir(), 'astro-time-')), 'max-rss') : undefined;
+  const command = [process.execPath, ASTRO, ...args];
+  const [file, ...argv] = timeFile ? [GNU_TIME, '-f', '%M', '-o', timeFile, ...command] : command;
   return new Promise((done, fail) => {
-    const env = { ...process.env, ...(contentDir ? { SITE_CONTENT_DIR: contentDir } : {}) };
-    const child = spawn(process.execPath, [ASTRO, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file!, argv, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // GNU time's own few hundred kilobytes are not the build's.
+    const watcher = measureMemory && child.pid ? watchPeakMemory(child.pid, 200, new Set(timeFile ? [child.pid] : [])) : undefined;
     let output = '';
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
@@ -33,9 +52,17 @@ function runAstro(args: string[], contentDir: string | undefined, verbose: boole
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
     child.on('error', fail);
-    child.on('close', (code) =>
-      code === 0 ? done(output) : fail(Object.assign(new Error(`astro ${args[0]} failed (exit ${code})\n${output}`), { output })),
-    );
+    child.on('close', (code) => {
+      let peakMemory = watcher?.stop();
+      if (peakMemory && timeFile) {
+        const exact = gnuTimeMaxRssBytes(readFileSync(timeFile, 'utf8')) ?? 0;
+        rmSync(resolve(timeFile, '..'), { recursive: true, force: true });
+        const largestProcessBytes = Math.max(peakMemory.largestProcessBytes, exact);
+        peakMemory = { ...peakMemory, largestProcessBytes, treeBytes: Math.max(peakMemory.treeBytes, largestProcessBytes) };
+      }
+      if (code === 0) done({ output, peakMemory });
+      else fail(Object.assign(new Error(`astro ${args[0]} failed (exit ${code})\n${output}`), { output }));
+    });
   });
 }
 
@@ -46,11 +73,46 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     rmSync(options.outDir, { recursive: true, force: true });
   }
   const started = performance.now();
-  const output = await runAstro(['build', '--outDir', options.outDir], options.contentDir, options.verbose ?? false);
-  return { milliseconds: performance.now() - started, output };
+  const { output, peakMemory } = await runAstro({
+    args: ['build', '--outDir', options.outDir],
+    env: options.contentDir ? { SITE_CONTENT_DIR: options.contentDir } : {},
+    verbose: options.verbose ?? false,
+    measureMemory: options.measureMemory,
+  });
+  return { milliseconds: performance.now() - started, output, peakMemory };
+}
+
+/** The bare Astro project the benchmark compares the site with (bench/baseline/README.md). */
+export const BASELINE_ROOT = resolve('bench/baseline');
+
+/**
+ * Builds the same content tree with the bare baseline project, timed and
+ * measured like `buildSite`. Its cache lives beside the output, so a cold
+ * build removes both.
+ */
+export async function buildBaseline(options: Required<Pick<BuildOptions, 'contentDir' | 'outDir'>> & BuildOptions): Promise<BuildResult> {
+  const outDir = resolve(options.outDir);
+  const cacheDir = `${outDir}-cache`;
+  if (options.cold) {
+    rmSync(cacheDir, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  const started = performance.now();
+  const { output, peakMemory } = await runAstro({
+    args: ['build', '--root', BASELINE_ROOT, '--outDir', outDir],
+    env: { BASELINE_CONTENT_DIR: resolve(options.contentDir), BASELINE_CACHE_DIR: cacheDir },
+    verbose: options.verbose ?? false,
+    measureMemory: options.measureMemory,
+  });
+  return { milliseconds: performance.now() - started, output, peakMemory };
 }
 
 /** Serves a built site at http://localhost:<port>/ until the process is stopped. */
-export function serveSite(outDir: string, contentDir: string | undefined, port = 4321): Promise<string> {
-  return runAstro(['preview', '--outDir', outDir, '--port', String(port)], contentDir, true);
+export async function serveSite(outDir: string, contentDir: string | undefined, port = 4321): Promise<string> {
+  const { output } = await runAstro({
+    args: ['preview', '--outDir', outDir, '--port', String(port)],
+    env: contentDir ? { SITE_CONTENT_DIR: contentDir } : {},
+    verbose: true,
+  });
+  return output;
 }
