@@ -109,6 +109,8 @@ export async function savedPage(input: SavedPageInput): Promise<string> {
     const src = track.getAttribute('src');
     if (isSitePath(src)) track.setAttribute('src', await dataUrl(src));
   }
+  // Links now lead to the live site, another origin, where browsers ignore `download`.
+  for (const link of document.querySelectorAll('a[download]')) link.removeAttribute('download');
   for (const attribute of ['href', 'src', 'action', 'data-viewer-srcset']) {
     for (const element of document.querySelectorAll(`[${attribute}]`)) {
       const value = element.getAttribute(attribute)!;

@@ -97,6 +97,7 @@ describe('the search page in Chromium', () => {
     await expect(tab.getByRole('group', { name: /Lọc văn bản/ }).isVisible()).resolves.toBe(false);
     await tab.getByRole('link', { name: /^2015 \(\d+\)$/ }).click();
     expect(new URL(tab.url()).pathname).toBe('/van-ban/nam/2015/');
+    await tab.locator('main tbody td.date time').first().waitFor();
     const years = await tab.locator('main tbody td.date time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!.slice(0, 4)));
     expect(new Set(years)).toEqual(new Set(['2015']));
     await context.close();
