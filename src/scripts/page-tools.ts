@@ -1,4 +1,3 @@
-import { t } from '../i18n';
 import { formatDate } from '../lib/dates';
 
 /** Shows the print buttons (they need JavaScript) and dates the printed copy. */
@@ -9,8 +8,9 @@ export function startPageTools(): void {
   }
   // Also when the browser's own Print is used.
   window.addEventListener('beforeprint', () => {
-    for (const stamp of document.querySelectorAll('[data-printed-on]')) {
-      stamp.textContent = ` — ${t('tools.printedOn', { date: formatDate(new Date()) })}`;
+    // The label comes from the page ("In ngày {date}"), so the script carries no dictionary.
+    for (const stamp of document.querySelectorAll<HTMLElement>('[data-printed-on]')) {
+      stamp.textContent = ` — ${stamp.dataset.printedOn!.replace('{date}', formatDate(new Date()))}`;
     }
   });
 }
