@@ -1,30 +1,13 @@
+import type { z } from 'astro/zod';
 import { t, type Lang } from '../i18n';
+import type { siteSchema } from '../schemas/settings';
 import type { PhoneNumber } from './phone';
 
-/** What `content/cai-dat/site.yaml` says about the agency (src/schemas/settings.ts). */
-export interface SiteSettings {
-  name: string;
-  parent: string;
-  address?: string;
-  phone?: PhoneNumber;
-  fax?: PhoneNumber;
-  email?: string;
-  hotlines: { label: string; labelEn?: string; number: PhoneNumber }[];
-  responsible: string;
-  en?: { name: string; parent: string; address?: string; responsible: string };
-}
+/** What `content/cai-dat/site.yaml` says about the agency, as its schema gives it back. */
+export type SiteSettings = z.output<ReturnType<typeof siteSchema>>;
 
-/** The agency as a page in one language shows it (header, footer, contact page). */
-export interface Agency {
-  name: string;
-  parent: string;
-  address?: string;
-  phone?: PhoneNumber;
-  fax?: PhoneNumber;
-  email?: string;
-  hotlines: { label: string; number: PhoneNumber }[];
-  responsible: string;
-}
+/** The agency as a page in one language shows it (header, footer, contact page): one label per hotline, no `en:` block. */
+export type Agency = Omit<SiteSettings, 'en' | 'hotlines'> & { hotlines: { label: string; number: PhoneNumber }[] };
 
 /**
  * The settings in the page's language. English pages take the `en:` block
