@@ -109,6 +109,12 @@ export function offlinePageOf(document: Document, url: string): OfflinePage | un
   };
 }
 
+/** esbuild's settings for one classic script, bundled with everything it imports, written nowhere. */
+const CLASSIC_SCRIPT = { bundle: true, format: 'iife', minify: true, target: 'es2020', write: false, logLevel: 'silent' } as const;
+/** The notice's look, added to the site's stylesheets (no inline style, for the CSP). */
+const NOTICE_STYLE =
+  '\n.offline-notice{margin:0;padding:.5rem 1rem;background:#fff8e1;color:#3d2f00;border-bottom:1px solid #c9a227;font-size:.95rem;text-align:center}\n';
+
 /** The offline search engine and its pages, as one classic script. */
 async function offlineIndexScript(pages: OfflinePage[]): Promise<string> {
   const engine = await build({
@@ -118,12 +124,7 @@ async function offlineIndexScript(pages: OfflinePage[]): Promise<string> {
       resolveDir: fileURLToPath(new URL('../../src/lib', import.meta.url)),
       loader: 'ts',
     },
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    target: 'es2020',
-    write: false,
-    logLevel: 'silent',
+    ...CLASSIC_SCRIPT,
   });
   return `window.offlineSearchPages=${JSON.stringify(pages)};\n${engine.outputFiles[0]!.text}`;
 }
@@ -132,12 +133,7 @@ async function offlineIndexScript(pages: OfflinePage[]): Promise<string> {
 async function classicScript(file: string): Promise<string> {
   const result = await build({
     entryPoints: [file],
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    target: 'es2020',
-    write: false,
-    logLevel: 'silent',
+    ...CLASSIC_SCRIPT,
     plugins: [
       {
         // Site-absolute imports (Pagefind's, which the copy replaces) are never reached offline.
@@ -180,14 +176,14 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
     // The site's policy names its own origin ('self'), which a file:// page does not have.
     for (const meta of document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')) meta.setAttribute('content', offlinePolicy());
     for (const hook of ONLINE_HOOKS) for (const element of document.querySelectorAll(`[${hook}]`)) element.removeAttribute(hook);
+    const rewriteHere = rewrite(file);
     for (const script of document.querySelectorAll('script[type="module"]')) {
       const src = script.getAttribute('src');
       if (!src) throw new Error(`${file}: an inline module script cannot run from file://`);
-      modules.add(targetFile(rewrite(file)(src), file)!);
+      modules.add(targetFile(rewriteHere(src), file)!);
       script.removeAttribute('type');
       script.setAttribute('defer', '');
     }
-    const rewriteHere = rewrite(file);
     for (const attribute of URL_ATTRIBUTES) {
       for (const element of document.querySelectorAll(`[${attribute}]`)) {
         element.setAttribute(attribute, rewriteHere(element.getAttribute(attribute)!));
@@ -201,7 +197,7 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
     // Browsers refuse caption tracks from file:// (each file is its own origin), but not from data: addresses.
     for (const track of document.querySelectorAll('track[src]')) {
       const vttFile = targetFile(track.getAttribute('src')!, file);
-      // A saved copy ("Lưu") already carries its captions as a data: address.
+      // Already a data: address: nothing to inline.
       if (vttFile === undefined) continue;
       const vtt = await readFile(join(outDir, vttFile));
       track.setAttribute('src', `data:text/vtt;base64,${vtt.toString('base64')}`);
@@ -229,21 +225,11 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
   for (const file of files.filter((name) => name.endsWith('.css'))) {
     const css = await readFile(join(siteDir, file), 'utf8');
     const rewritten = css.replace(/url\((['"]?)([^'")]+)\1\)/g, (_, quote: string, url: string) => `url(${quote}${rewrite(file)(url)}${quote})`);
-    await writeFile(join(outDir, file), rewritten);
+    await writeFile(join(outDir, file), rewritten + NOTICE_STYLE);
   }
   if (broken.length > 0) throw new BrokenOfflineLink(`Links that lead nowhere in the offline copy:\n${broken.join('\n')}`);
 
   for (const module of modules) await writeFile(join(outDir, module), await classicScript(join(outDir, module)));
   await writeFile(join(outDir, OFFLINE_INDEX), await offlineIndexScript(searchPages));
-  await appendNoticeStyle(outDir, files);
   return { pages: pages.length, files: files.length + 1, indexed: searchPages.length };
-}
-
-/** The notice's look, added to the site's stylesheets (no inline style, for the CSP). */
-async function appendNoticeStyle(outDir: string, files: string[]): Promise<void> {
-  const style = '\n.offline-notice{margin:0;padding:.5rem 1rem;background:#fff8e1;color:#3d2f00;border-bottom:1px solid #c9a227;font-size:.95rem;text-align:center}\n';
-  for (const file of files.filter((name) => name.endsWith('.css'))) {
-    const path = join(outDir, file);
-    await writeFile(path, (await readFile(path, 'utf8')) + style);
-  }
 }
