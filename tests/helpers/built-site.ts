@@ -14,6 +14,12 @@ export function fileOf(sitePath: string): string {
   return join(TEST_DIST, path.endsWith('/') ? `${path}index.html` : path);
 }
 
+/** The path of every page the sitemap lists, read through its index: `/`, `/tin-tuc/`… */
+export function sitemapPaths(): string[] {
+  const locs = (path: string) => [...readFileSync(fileOf(path), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  return locs('/sitemap-index.xml').flatMap(locs);
+}
+
 /** The parsed page at a site path. */
 export function page(sitePath: string): Document {
   const file = fileOf(sitePath);

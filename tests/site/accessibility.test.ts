@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
-import { TEST_DIST } from '../helpers/built-site';
+import { sitemapPaths } from '../helpers/built-site';
 import { useServedSite } from '../helpers/served-site';
 
 const site = useServedSite();
 
 /** Every page the sitemap lists, and the 404 page: paths such as `/tin-tuc/`. */
 function sitemapPages(): string[] {
-  const urls = [...readFileSync(join(TEST_DIST, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)];
-  return [...urls.map((match) => new URL(match[1]!).pathname), '/404.html'];
+  return [...sitemapPaths(), '/404.html'];
 }
 
 describe('axe (WCAG 2.0 and 2.1, A and AA) on every page of the generated site', () => {

@@ -8,7 +8,7 @@ import { serveStatic } from '../../scripts/lib/static-server';
 import { readThirdPartySettings } from '../../src/integrations/security-headers';
 import { SECURITY_HEADERS, editorHeaderPolicy, headersFile, sitePolicy } from '../../src/lib/csp';
 import { isSavedCopy } from '../../src/lib/saved-page';
-import { TEST_CONTENT, TEST_DIST, fileOf, page } from '../helpers/built-site';
+import { TEST_CONTENT, TEST_DIST, fileOf, page, sitemapPaths } from '../helpers/built-site';
 
 /** The policy of an ordinary page, written out: the test fails if src/lib/csp.ts changes it unnoticed. */
 const PAGE_POLICY =
@@ -20,8 +20,7 @@ const metaPolicy = (doc: Document) => doc.querySelector('meta[http-equiv="Conten
 
 /** Every page of the sitemap, and the 404 page. */
 function sitemapPages(): string[] {
-  const locs = (path: string) => [...readFileSync(fileOf(path), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  return [...locs('/sitemap-index.xml').flatMap(locs), '/404.html'];
+  return [...sitemapPaths(), '/404.html'];
 }
 
 describe('the built HTML has nothing inline for the policy to refuse', () => {
