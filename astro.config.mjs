@@ -1,7 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
-import { defineConfig } from 'astro/config';
+import { defineConfig, sharpImageService } from 'astro/config';
 import cmsAdmin from './src/integrations/cms-admin.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import devFileEndpoints from './src/integrations/dev-file-endpoints.ts';
@@ -38,15 +39,22 @@ export default defineConfig({
       cssCodeSplit: false,
     },
   },
-  // Astro's sharp service with a faster AVIF encoder setting (src/image-service.ts).
-  image: { service: { entrypoint: './src/image-service.ts' } },
+  // Astro's sharp service, AVIF at effort 2 instead of sharp's 4: ~7× faster on our photos for files ~3% larger
+  // (1200×800 JPEGs resized to 320–640 px), paid for every photo of every album.
+  image: { service: sharpImageService({ avif: { effort: 2 } }) },
   markdown: {
-    // Retext smartypants costs ~40 ms per Vietnamese page and Vietnamese does not use its quotes.
-    smartypants: false,
-    // Links between content files become page URLs (`../van-ban/qd-12.md` → `/van-ban/qd-12/`).
-    remarkPlugins: [[remarkInternalLinks, { contentDir: CONTENT_DIR }]],
-    // Printed links show their public address (src/styles/print.css).
-    rehypePlugins: [[rehypePrintUrls, { site: SITE }]],
+    // Sätteri, Astro 7's native Markdown processor, for .md and .mdx alike; the site's two plugins use its
+    // visitor API, so the slower unified (remark/rehype) pipeline is not installed.
+    processor: satteri({
+      features: {
+        // Smart punctuation costs time per page and Vietnamese does not use its quotes.
+        smartPunctuation: false,
+      },
+      // Links between content files become page URLs (`../van-ban/qd-12.md` → `/van-ban/qd-12/`).
+      mdastPlugins: [remarkInternalLinks({ contentDir: CONTENT_DIR })],
+      // Printed links show their public address (src/styles/print.css).
+      hastPlugins: [rehypePrintUrls({ site: SITE })],
+    }),
   },
   integrations: [
     contentGuard(),

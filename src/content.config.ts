@@ -1,10 +1,11 @@
-import { defineCollection, type z } from 'astro:content';
+import { defineCollection } from 'astro:content';
+import type { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { CONTENT_DIR, COLLECTIONS, entryId, type CollectionSpec } from './lib/collections';
 import { localFileName, type SchemaContext } from './schemas/fields';
 
 /** Loads one folder of `content/` with the schema registered for it in src/lib/collections.ts. */
-function collectionOf<S extends z.ZodTypeAny>(spec: Omit<CollectionSpec, 'schema'> & { schema: (context: SchemaContext) => S }) {
+function collectionOf<S extends z.ZodType>(spec: Omit<CollectionSpec, 'schema'> & { schema: (context: SchemaContext) => S }) {
   return defineCollection({
     loader: glob({
       base: `${CONTENT_DIR}/${spec.folder}`,

@@ -1,16 +1,34 @@
 /**
- * Lighthouse (the npm package, pinned to 12.2.3 for Node 20) run against a
- * served build with Debian's Chromium: mobile form factor and Lighthouse's
- * own simulated throttling (its defaults). Each run is a fresh CLI process
- * with a fresh browser profile.
+ * Lighthouse (the npm package, at LIGHTHOUSE_VERSION) run against a served
+ * build with Debian's Chromium: mobile form factor and Lighthouse's own
+ * simulated throttling (its defaults). Each run is a fresh CLI process with a
+ * fresh browser profile.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { median } from './stats';
 
-const LIGHTHOUSE_CLI = resolve('node_modules/lighthouse/cli/index.js');
+/**
+ * Not a devDependency: it weighs ~96 MB that every staff member's `npm ci`
+ * would download for a benchmark they never run. The bench installs it from
+ * the npm registry into node_modules/.cache the first time it is needed.
+ */
+export const LIGHTHOUSE_VERSION = '13.5.0';
+const LIGHTHOUSE_DIR = resolve(`node_modules/.cache/lighthouse-${LIGHTHOUSE_VERSION}`);
+const LIGHTHOUSE_CLI = join(LIGHTHOUSE_DIR, 'node_modules/lighthouse/cli/index.js');
+
+/** Installs the pinned Lighthouse once (npm registry only; no browser: Debian's Chromium is used). */
+export function ensureLighthouse(): void {
+  if (existsSync(LIGHTHOUSE_CLI)) return;
+  console.log(`Installing Lighthouse ${LIGHTHOUSE_VERSION} for the benchmark (once, into ${LIGHTHOUSE_DIR})…`);
+  execFileSync(
+    'npm',
+    ['install', '--prefix', LIGHTHOUSE_DIR, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', `lighthouse@${LIGHTHOUSE_VERSION}`],
+    { stdio: 'inherit', env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' } },
+  );
+}
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -48,6 +66,7 @@ export function medianScores(runs: readonly Scores[]): Scores {
 
 /** One Lighthouse run of one URL. */
 export async function runLighthouse(url: string): Promise<Scores> {
+  ensureLighthouse();
   const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
   const reportFile = join(dir, 'report.json');
   try {

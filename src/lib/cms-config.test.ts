@@ -2,17 +2,16 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig, cmsFields, type CmsField } from './cms-config';
 import { COLLECTIONS, type CollectionName } from './collections';
+import { unwrapSchema } from './schema-walk';
 import { localFileName } from '../schemas/fields';
 
 /** Every field path of a schema, found by parsing nothing: walking the shapes zod exposes. */
-function schemaPaths(schema: z.ZodTypeAny, prefix = ''): string[] {
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) return schemaPaths(schema.unwrap(), prefix);
-  if (schema instanceof z.ZodDefault) return schemaPaths(schema.removeDefault(), prefix);
-  if (schema instanceof z.ZodEffects) return schemaPaths(schema.innerType(), prefix);
-  if (schema instanceof z.ZodArray) return schemaPaths(schema.element, prefix);
-  if (schema instanceof z.ZodUnion) return [...new Set((schema.options as z.ZodTypeAny[]).flatMap((o) => schemaPaths(o, prefix)))];
-  if (!(schema instanceof z.ZodObject)) return [];
-  return Object.entries(schema.shape as Record<string, z.ZodTypeAny>).flatMap(([name, field]) => {
+function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
+  const inner = unwrapSchema(schema);
+  if (inner instanceof z.ZodArray) return schemaPaths(inner.element as z.ZodType, prefix);
+  if (inner instanceof z.ZodUnion) return [...new Set((inner.options as z.ZodType[]).flatMap((o) => schemaPaths(o, prefix)))];
+  if (!(inner instanceof z.ZodObject)) return [];
+  return Object.entries(inner.shape as Record<string, z.ZodType>).flatMap(([name, field]) => {
     const path = prefix ? `${prefix}.${name}` : name;
     return [path, ...schemaPaths(field, path)];
   });

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { CMS_LABELS } from '../i18n/cms';
 import type { SchemaContext } from '../schemas/fields';
 import { COLLECTIONS, SETTINGS_FOLDER, type CollectionName, type CollectionSpec } from './collections';
+import { unwrapSchema } from './schema-walk';
 
 /** How the editor shows a field: its widget and the widget's options. */
 interface Widget {
@@ -19,17 +20,13 @@ const MARKING_CONTEXT: SchemaContext = {
 };
 
 interface Walked {
-  schema: z.ZodTypeAny;
+  schema: z.ZodType;
   required: boolean;
 }
 
-/** Strips optional, default and effects (refine, transform, preprocess) to the schema that holds the shape. */
-function unwrap(schema: z.ZodTypeAny, required = true): Walked {
-  if (schema instanceof z.ZodString) return { schema, required };
-  if (schema instanceof z.ZodOptional) return unwrap(schema.unwrap(), false);
-  if (schema instanceof z.ZodDefault) return unwrap(schema.removeDefault(), false);
-  if (schema instanceof z.ZodEffects) return unwrap(schema.innerType(), required);
-  return { schema, required };
+/** Strips optional, default and pipes (transform, preprocess) to the schema that holds the shape, noting whether the field is required. */
+function unwrap(schema: z.ZodType): Walked {
+  return { schema: unwrapSchema(schema), required: !schema.safeParse(undefined).success };
 }
 
 /**
@@ -37,10 +34,10 @@ function unwrap(schema: z.ZodTypeAny, required = true): Walked {
  * `[{file, title}]` → the object); a union of objects becomes one object with
  * every field optional (`source`: `file` or `youtube`); otherwise its first form.
  */
-function pickUnionForm(options: readonly z.ZodTypeAny[]): z.ZodTypeAny {
-  const objects = options.map((o) => unwrap(o).schema).filter((o): o is z.AnyZodObject => o instanceof z.ZodObject);
+function pickUnionForm(options: readonly z.ZodType[]): z.ZodType {
+  const objects = options.map((o) => unwrap(o).schema).filter((o): o is z.ZodObject => o instanceof z.ZodObject);
   if (objects.length > 1) {
-    return z.object(Object.fromEntries(objects.flatMap((o) => Object.entries(o.shape)).map(([k, v]) => [k, (v as z.ZodTypeAny).optional()])));
+    return z.object(Object.fromEntries(objects.flatMap((o) => Object.entries(o.shape)).map(([k, v]) => [k, (v as z.ZodType).optional()])));
   }
   return objects[0] ?? options[0]!;
 }
@@ -51,24 +48,24 @@ function label(collection: CollectionName, path: string): string {
   return text;
 }
 
-function fieldsOf(collection: CollectionName, object: z.AnyZodObject, prefix: string): CmsField[] {
-  return Object.entries(object.shape as Record<string, z.ZodTypeAny>).map(([name, schema]) =>
+function fieldsOf(collection: CollectionName, object: z.ZodObject, prefix: string): CmsField[] {
+  return Object.entries(object.shape as Record<string, z.ZodType>).map(([name, schema]) =>
     fieldOf(collection, name, schema, prefix ? `${prefix}.${name}` : name),
   );
 }
 
-function widgetOf(collection: CollectionName, schema: z.ZodTypeAny, path: string): Widget {
+function widgetOf(collection: CollectionName, schema: z.ZodType, path: string): Widget {
   if (schema.description === 'cms:image') return { widget: 'image' };
   if (schema.description === 'cms:file') return { widget: 'file' };
-  if (schema instanceof z.ZodUnion) return widgetOf(collection, unwrap(pickUnionForm(schema.options)).schema, path);
+  if (schema instanceof z.ZodUnion) return widgetOf(collection, unwrap(pickUnionForm(schema.options as z.ZodType[])).schema, path);
   if (schema instanceof z.ZodDate) return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false };
   if (schema instanceof z.ZodEnum) return { widget: 'select', options: [...(schema.options as string[])] };
   if (schema instanceof z.ZodNumber) return { widget: 'number', value_type: 'int' };
   if (schema instanceof z.ZodBoolean) return { widget: 'boolean' };
   if (schema instanceof z.ZodObject) return { widget: 'object', fields: fieldsOf(collection, schema, path) };
   if (schema instanceof z.ZodArray) {
-    const element = unwrap(schema.element).schema;
-    const item = element instanceof z.ZodUnion ? unwrap(pickUnionForm(element.options)).schema : element;
+    const element = unwrap(schema.element as z.ZodType).schema;
+    const item = element instanceof z.ZodUnion ? unwrap(pickUnionForm(element.options as z.ZodType[])).schema : element;
     if (item instanceof z.ZodObject) return { widget: 'list', fields: fieldsOf(collection, item, path) };
     return { widget: 'list' };
   }
@@ -76,7 +73,7 @@ function widgetOf(collection: CollectionName, schema: z.ZodTypeAny, path: string
   throw new Error(`src/lib/cms-config.ts: chưa biết hiển thị trường "${path}" (${schema.constructor.name}) trong trình soạn thảo`);
 }
 
-function fieldOf(collection: CollectionName, name: string, schema: z.ZodTypeAny, path: string): CmsField {
+function fieldOf(collection: CollectionName, name: string, schema: z.ZodType, path: string): CmsField {
   const walked = unwrap(schema);
   return { name, label: label(collection, path), ...widgetOf(collection, walked.schema, path), required: walked.required };
 }

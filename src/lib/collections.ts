@@ -25,7 +25,7 @@ export interface CollectionSpec {
   pattern: string;
   /** Markdown entries have a body; YAML settings do not. */
   kind: 'markdown' | 'yaml';
-  schema: (context: SchemaContext) => z.ZodTypeAny;
+  schema: (context: SchemaContext) => z.ZodType;
   /** Slugs that would clash with a fixed page under the same URL. */
   reserved?: string[];
 }

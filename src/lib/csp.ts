@@ -7,6 +7,10 @@
  * No page has an inline script, inline `<style>`, style attribute or event
  * handler (tests/site/security.test.ts checks the build), so neither
  * script-src nor style-src needs 'unsafe-inline' or hashes.
+ *
+ * Astro 7's stable `security.csp` was compared and not adopted: it hashes inline scripts and styles
+ * into each page's meta policy, but these pages have none to hash, and it writes neither `_headers` nor
+ * an nginx policy for a static build, which must come from the same directives as the pages'.
  */
 import { ALLOWED_FRAME_ORIGINS } from './body-html';
 import { thirdPartyOrigins, type ThirdPartySettings } from './third-party';

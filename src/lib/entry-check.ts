@@ -19,14 +19,14 @@ function checkingContext(entryDir: string, shownDir: string): SchemaContext {
   const exists = (name: string, context: z.RefinementCtx) => {
     if (!existsSync(join(entryDir, name))) {
       context.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `một tệp có thật cạnh tệp Markdown: không tìm thấy ${join(shownDir, name)}`,
       });
     }
   };
   const image = () =>
     z
-      .string({ invalid_type_error: 'tên một tệp ảnh' })
+      .string({ error: 'tên một tệp ảnh' })
       .refine(
         (name) => IMAGE_EXTENSIONS.includes(extname(name).toLowerCase()),
         'tên một tệp ảnh JPEG, PNG, WebP hoặc AVIF nằm cạnh tệp Markdown',
@@ -108,9 +108,9 @@ export function checkEntry(spec: CollectionSpec, absolutePath: string, displayPa
   }
   const data: unknown = doc.toJS() ?? {};
   const schema = spec.schema(checkingContext(dirname(absolutePath), dirname(displayPath)));
-  const result = schema.safeParse(data, { errorMap: vietnameseErrorMap });
+  const result = schema.safeParse(data, { error: vietnameseErrorMap });
   if (result.success) return [];
-  return fieldIssues(result.error, (path) => fieldNamesAt(schema, path)).map((issue) => {
+  return fieldIssues(result.error.issues, (path) => fieldNamesAt(schema, path)).map((issue) => {
     const line = lineOfPath(doc, counter, issue.path);
     return {
       file: displayPath,

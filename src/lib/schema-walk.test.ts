@@ -27,8 +27,8 @@ describe('fieldNamesAt', () => {
 
 describe('fieldIssues', () => {
   it('reports the union branch that got furthest, in Vietnamese', () => {
-    const result = schema.safeParse({ title: 'A', photos: [{ file: 'a.jpg', alt: 1 }], source: { youtube: 'short' } }, { errorMap: vietnameseErrorMap });
-    const issues = fieldIssues(result.error!, (path) => fieldNamesAt(schema, path));
+    const result = schema.safeParse({ title: 'A', photos: [{ file: 'a.jpg', alt: 1 }], source: { youtube: 'short' } }, { error: vietnameseErrorMap });
+    const issues = fieldIssues(result.error!.issues, (path) => fieldNamesAt(schema, path));
     expect(issues.map((i) => [fieldName(i.path), i.expected])).toEqual([
       ['photos[0].alt', 'một đoạn chữ'],
       ['source.youtube', 'một đoạn chữ đúng 11 ký tự'],
@@ -38,8 +38,8 @@ describe('fieldIssues', () => {
 
 describe('vietnameseErrorMap', () => {
   it('says what is expected for lengths, counts and numbers', () => {
-    const messages = (value: unknown, type: z.ZodTypeAny) =>
-      type.safeParse(value, { errorMap: vietnameseErrorMap }).error!.issues.map((i) => i.message);
+    const messages = (value: unknown, type: z.ZodType) =>
+      type.safeParse(value, { error: vietnameseErrorMap }).error!.issues.map((i) => i.message);
     expect(messages('', z.string().min(1))).toEqual(['một đoạn chữ, không để trống']);
     expect(messages('ab', z.string().min(3))).toEqual(['một đoạn chữ dài ít nhất 3 ký tự']);
     expect(messages('abcd', z.string().max(3))).toEqual(['một đoạn chữ không quá 3 ký tự']);

@@ -4,6 +4,8 @@ import type { Lang } from '../i18n';
  * English pages mirror the Vietnamese paths under `/en/` (`/gioi-thieu/<slug>/`
  * ↔ `/en/gioi-thieu/<slug>/`): a page and its translation are paired by path,
  * the same rule @astrojs/sitemap's `i18n` option applies (astro.config.mjs).
+ * Astro's i18n routing (`i18n` config, `getRelativeLocaleUrl`) is not used: it adds locale redirects
+ * and fallbacks a static site with a few hand-paired pages does not need, and says nothing of pairs.
  */
 export const HOME: Record<Lang, string> = { vi: '/', en: '/en/' };
 

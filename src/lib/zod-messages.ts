@@ -14,33 +14,34 @@ const TYPE_NAMES: Record<string, string> = {
 
 /**
  * Zod's default messages, in Vietnamese, saying what is expected. Messages
- * set in a schema (`refine`, `invalid_type_error`) take precedence over it.
+ * set in a schema (`refine`, `error`) take precedence over it; an issue it
+ * does not know gets Zod's own message (undefined defers to it).
  */
-export const vietnameseErrorMap: z.ZodErrorMap = (issue, context) => {
+export const vietnameseErrorMap: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
-    case z.ZodIssueCode.invalid_type:
-      return { message: TYPE_NAMES[issue.expected] ?? `kiểu ${issue.expected}` };
-    case z.ZodIssueCode.invalid_enum_value:
-      return { message: `một trong các giá trị: ${issue.options.map((o) => `"${String(o)}"`).join(', ')}` };
-    case z.ZodIssueCode.too_small:
-      if (issue.type === 'array') return { message: `danh sách có ít nhất ${issue.minimum} mục` };
-      if (issue.type === 'string') {
-        if (issue.exact) return { message: `một đoạn chữ đúng ${issue.minimum} ký tự` };
-        return { message: Number(issue.minimum) <= 1 ? 'một đoạn chữ, không để trống' : `một đoạn chữ dài ít nhất ${issue.minimum} ký tự` };
+    case 'invalid_type':
+      return TYPE_NAMES[issue.expected] ?? `kiểu ${issue.expected}`;
+    case 'invalid_value':
+      return `một trong các giá trị: ${issue.values.map((o) => `"${String(o)}"`).join(', ')}`;
+    case 'too_small':
+      if (issue.origin === 'array') return `danh sách có ít nhất ${issue.minimum} mục`;
+      if (issue.origin === 'string') {
+        if (issue.exact) return `một đoạn chữ đúng ${issue.minimum} ký tự`;
+        return Number(issue.minimum) <= 1 ? 'một đoạn chữ, không để trống' : `một đoạn chữ dài ít nhất ${issue.minimum} ký tự`;
       }
-      return { message: `một số không nhỏ hơn ${issue.minimum}` };
-    case z.ZodIssueCode.too_big:
-      if (issue.type === 'string') {
-        return { message: issue.exact ? `một đoạn chữ đúng ${issue.maximum} ký tự` : `một đoạn chữ không quá ${issue.maximum} ký tự` };
+      return `một số không nhỏ hơn ${issue.minimum}`;
+    case 'too_big':
+      if (issue.origin === 'string') {
+        return issue.exact ? `một đoạn chữ đúng ${issue.maximum} ký tự` : `một đoạn chữ không quá ${issue.maximum} ký tự`;
       }
-      if (issue.type === 'array') return { message: `danh sách có không quá ${issue.maximum} mục` };
-      return { message: `một số không lớn hơn ${issue.maximum}` };
-    case z.ZodIssueCode.invalid_string:
-      return { message: 'một đoạn chữ đúng định dạng' };
-    case z.ZodIssueCode.invalid_union:
-      return { message: 'một giá trị đúng một trong các dạng được phép' };
+      if (issue.origin === 'array') return `danh sách có không quá ${issue.maximum} mục`;
+      return `một số không lớn hơn ${issue.maximum}`;
+    case 'invalid_format':
+      return 'một đoạn chữ đúng định dạng';
+    case 'invalid_union':
+      return 'một giá trị đúng một trong các dạng được phép';
     default:
-      return { message: context.defaultError };
+      return undefined;
   }
 };
 
@@ -58,31 +59,37 @@ export function fieldName(path: readonly (string | number)[]): string {
 }
 
 /**
- * Flattens a ZodError into one issue per field. Unknown fields become one issue
- * each, with the nearest known name suggested; for a union, the branch that
- * got furthest into the value speaks.
+ * Flattens a ZodError's issues into one issue per field. Unknown fields become
+ * one issue each, with the nearest known name suggested; for a union, the
+ * branch that got furthest into the value speaks.
  */
-export function fieldIssues(error: z.ZodError, knownFields: (path: (string | number)[]) => string[]): FieldIssue[] {
-  return error.issues.flatMap((issue): FieldIssue[] => {
-    if (issue.code === z.ZodIssueCode.unrecognized_keys) {
-      const known = knownFields(issue.path);
+export function fieldIssues(
+  issues: readonly z.core.$ZodIssue[],
+  knownFields: (path: (string | number)[]) => string[],
+): FieldIssue[] {
+  return issues.flatMap((issue): FieldIssue[] => {
+    const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownFields(path);
       return issue.keys.map((key) => {
         const suggestion = closestName(key, known);
         const hint = suggestion ? `có phải ý bạn là "${suggestion}"? ` : '';
         return {
-          path: [...issue.path, key],
+          path: [...path, key],
           expected: `${hint}trường này không có trong mẫu; các trường được dùng: ${known.join(', ')}`,
         };
       });
     }
-    if (issue.code === z.ZodIssueCode.invalid_union) {
-      const deepest = [...issue.unionErrors].sort((a, b) => depth(b) - depth(a))[0];
-      if (deepest && depth(deepest) > issue.path.length) return fieldIssues(deepest, knownFields);
+    if (issue.code === 'invalid_union') {
+      // Zod 4 gives each branch's issues with paths relative to the union itself.
+      const branches = issue.errors.map((branch) => branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })));
+      const deepest = [...branches].sort((a, b) => depth(b) - depth(a))[0];
+      if (deepest && depth(deepest) > path.length) return fieldIssues(deepest, knownFields);
     }
-    return [{ path: issue.path, expected: issue.message }];
+    return [{ path, expected: issue.message }];
   });
 }
 
-function depth(error: z.ZodError): number {
-  return Math.max(0, ...error.issues.map((i) => i.path.length + (i.code === 'invalid_type' ? 0 : 0.5)));
+function depth(issues: readonly z.core.$ZodIssue[]): number {
+  return Math.max(0, ...issues.map((i) => i.path.length + (i.code === 'invalid_type' ? 0 : 0.5)));
 }

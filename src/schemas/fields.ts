@@ -31,7 +31,7 @@ export const dateField = () =>
       if (typeof value === 'string') return parseVietnamDate(value) ?? value;
       return value;
     },
-    z.date({ invalid_type_error: EXPECTED_DATE, required_error: EXPECTED_DATE }),
+    z.date({ error: EXPECTED_DATE }),
   );
 
 /** Text that must not be empty. */
@@ -61,11 +61,11 @@ const absoluteUrl = (schemes: string[]) =>
     try {
       protocol = new URL(value).protocol;
     } catch {
-      context.addIssue({ code: z.ZodIssueCode.custom, message: 'một địa chỉ web đầy đủ, bắt đầu bằng https://' });
+      context.addIssue({ code: 'custom', message: 'một địa chỉ web đầy đủ, bắt đầu bằng https://' });
       return;
     }
     if (!schemes.includes(protocol)) {
-      context.addIssue({ code: z.ZodIssueCode.custom, message: 'một địa chỉ web bắt đầu bằng https://' });
+      context.addIssue({ code: 'custom', message: 'một địa chỉ web bắt đầu bằng https://' });
     }
   });
 

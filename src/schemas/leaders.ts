@@ -20,7 +20,7 @@ export const leaderSchema = ({ image }: SchemaContext) =>
         .transform((value) => normalizePhone(value)!)
         .optional(),
       /** Official e-mail address. */
-      email: z.string().email('một địa chỉ thư điện tử, ví dụ ten@sonla.gov.vn').optional(),
+      email: z.email('một địa chỉ thư điện tử, ví dụ ten@sonla.gov.vn').optional(),
       /** Portrait beside this file (JPEG or PNG). */
       photo: image().optional(),
       /** What the portrait shows, for readers who cannot see it. */

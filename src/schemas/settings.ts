@@ -11,7 +11,7 @@ const phone = () =>
   z.string().transform((value, context) => {
     const reading = readPhone(value);
     if (reading.ok) return reading.number;
-    context.addIssue({ code: z.ZodIssueCode.custom, message: reading.expected });
+    context.addIssue({ code: 'custom', message: reading.expected });
     return z.NEVER;
   });
 
@@ -30,7 +30,7 @@ export const siteSchema = () =>
       /** Fax number, when confirmed. */
       fax: phone().optional(),
       /** Official e-mail address, when confirmed. */
-      email: z.string().email('một địa chỉ thư điện tử, ví dụ ten@sonla.gov.vn').optional(),
+      email: z.email('một địa chỉ thư điện tử, ví dụ ten@sonla.gov.vn').optional(),
       /** Hotlines shown in the header of every page; the first is the main one. */
       hotlines: z
         .array(
