@@ -92,7 +92,7 @@ export function detectFontEncoding(text: string, html = ''): FontEncoding | null
   const unicode = text.match(UNICODE_VIETNAMESE)?.length ?? 0;
   const tcvn3 = text.match(TCVN3_ONLY)?.length ?? 0;
   const vni = text.match(VNI_PAIRS)?.length ?? 0;
-  if (VNI_FONT.test(html) || (vni >= 5 && vni > unicode * 2 && vni > tcvn3)) return 'vni';
+  if (VNI_FONT.test(html) || (vni >= 5 && vni > unicode * 2 && vni * 2 >= tcvn3)) return 'vni';
   if (TCVN3_FONT.test(html) || (tcvn3 >= 5 && tcvn3 > unicode * 2)) return 'tcvn3';
   return null;
 }
