@@ -55,10 +55,14 @@ export function captureKey(url: string): string {
   return `${path}${parsed.search}`.normalize('NFC').toLowerCase();
 }
 
-/** The old address as the redirects file writes it: path and query. */
+/**
+ * The old address as the redirects file writes it: path and query, with the
+ * few characters nginx would read as syntax (quotes, `$`, `;`, braces,
+ * backslash) percent-escaped, as a browser may send them.
+ */
 export function oldPath(url: string): string {
   const parsed = new URL(url, 'http://old.invalid');
-  return `${parsed.pathname}${parsed.search}`;
+  return `${parsed.pathname}${parsed.search}`.replace(/[\s"'$;{}\\]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 export function addCapture(site: SavedSite, capture: Capture): void {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { parse, stringify } from 'yaml';
+import { isMap, isSeq, parseDocument } from 'yaml';
 
 export interface Redirect {
   /** Old address: path, with its query when it had one. */
@@ -11,18 +11,30 @@ export interface Redirect {
 /** Where the redirects from old addresses live, inside the content tree (the publishing step reads it). */
 export const REDIRECTS_FILE = 'cai-dat/chuyen-huong.yaml';
 
+const HEADER = [
+  '# Chuyển hướng từ địa chỉ của trang cũ sang trang mới, để liên kết cũ vẫn mở được.',
+  '# from: địa chỉ cũ (đường dẫn, kèm ?tham-số nếu có); to: trang mới, ví dụ /tin-tuc/ten-bai/.',
+].join('\n');
+
 /**
- * Adds redirects to the settings file, keeping what staff wrote there: an old
- * address already listed keeps its target, new ones are appended.
+ * Adds redirects to the settings file, keeping what staff wrote there
+ * (entries and comments): an old address already listed keeps its target,
+ * new ones are appended.
  */
 export function mergeRedirects(path: string, added: Redirect[]): { text: string; added: number } {
-  const existing: Redirect[] = existsSync(path) ? ((parse(readFileSync(path, 'utf8')) as { redirects?: Redirect[] } | null)?.redirects ?? []) : [];
+  const doc = parseDocument(existsSync(path) ? readFileSync(path, 'utf8') : `${HEADER}\nredirects: []\n`);
+  if (!isMap(doc.contents)) doc.contents = doc.createNode({ redirects: [] });
+  if (!isSeq(doc.get('redirects'))) doc.set('redirects', doc.createNode([]));
+  const list = doc.get('redirects') as { items: unknown[]; flow?: boolean };
+  list.flow = false;
+  const existing = (doc.toJS() as { redirects: Redirect[] }).redirects;
   const seen = new Set(existing.map((redirect) => redirect.from));
-  const fresh = added.filter((redirect) => redirect.from !== redirect.to && !seen.has(redirect.from) && seen.add(redirect.from));
-  const header = [
-    '# Chuyển hướng từ địa chỉ của trang cũ sang trang mới, để liên kết cũ vẫn mở được.',
-    '# from: địa chỉ cũ (đường dẫn, kèm ?tham-số nếu có); to: trang mới, ví dụ /tin-tuc/ten-bai/.',
-    '',
-  ].join('\n');
-  return { text: header + stringify({ redirects: [...existing, ...fresh] }, { lineWidth: 0 }), added: fresh.length };
+  let count = 0;
+  for (const redirect of added) {
+    if (redirect.from === redirect.to || seen.has(redirect.from)) continue;
+    seen.add(redirect.from);
+    doc.addIn(['redirects'], doc.createNode({ from: redirect.from, to: redirect.to }));
+    count++;
+  }
+  return { text: doc.toString({ lineWidth: 0 }), added: count };
 }
