@@ -22,11 +22,15 @@ const HEADER = [
  * new ones are appended.
  */
 export function mergeRedirects(path: string, added: Redirect[]): { text: string; added: number } {
-  const doc = parseDocument(existsSync(path) ? readFileSync(path, 'utf8') : `${HEADER}\nredirects: []\n`);
-  if (!isMap(doc.contents)) doc.contents = doc.createNode({ redirects: [] });
-  if (!isSeq(doc.get('redirects'))) doc.set('redirects', doc.createNode([]));
-  const list = doc.get('redirects') as { items: unknown[]; flow?: boolean };
-  list.flow = false;
+  const written = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  let doc = parseDocument(written);
+  if (doc.contents === null) doc = parseDocument(`${written.trim() ? written : HEADER}\nredirects: []\n`);
+  const list = doc.get('redirects');
+  if (doc.errors.length > 0 || !isMap(doc.contents) || (list !== null && list !== undefined && !isSeq(list))) {
+    throw new Error(`${path}: không ghi thêm chuyển hướng được vì tệp chưa đúng dạng (cần "redirects:" với các mục from/to); hãy sửa tệp rồi chạy lại.`);
+  }
+  if (!isSeq(list)) doc.set('redirects', doc.createNode([]));
+  (doc.get('redirects') as { flow?: boolean }).flow = false;
   const existing = (doc.toJS() as { redirects: Redirect[] }).redirects;
   const seen = new Set(existing.map((redirect) => redirect.from));
   let count = 0;
