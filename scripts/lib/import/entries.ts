@@ -69,6 +69,7 @@ export function frontMatterOf(article: Article, rendered: Rendered, config: Impo
   const summary = article.summary ?? article.title;
   if (!article.summary) review.push('không thấy tóm tắt: đã dùng tiêu đề, hãy viết tóm tắt');
   const author = article.author ?? config.defaults.author;
+  if (article.title === article.title.toLocaleUpperCase('vi') && /\p{L}{2}/u.test(article.title)) review.push('tiêu đề viết hoa toàn bộ như trang cũ: hãy viết lại theo kiểu câu');
   if (article.kind === 'news') {
     if (!article.date) return { skipped: 'không đọc được ngày đăng (thêm bộ chọn "date" cho loại trang này trong tệp cấu hình)' };
     if (!article.author) review.push(`không thấy tác giả: đã ghi "${config.defaults.author}"`);

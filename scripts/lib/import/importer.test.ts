@@ -6,7 +6,8 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reviewContent } from '../../../src/lib/content-check';
 import { splitFrontMatter } from '../../../src/lib/entry-check';
-import { ALBUM_TITLE, DOCUMENT_NUMBER, JOOMLA_TITLE, NEWS_TITLE, OLD_HOST, TCVN3_TITLE, WXR_POST_TITLE, writeLegacyMirror, writeWordPressExport } from '../../../tests/helpers/legacy-portal';
+import { VALID_TREE, writeTree } from '../../../tests/helpers/content-tree';
+import { ALBUM_TITLE, DOCUMENT_NUMBER, JOOMLA_TITLE, LEGACY_CAPTURE, NEWS_TITLE, OLD_HOST, TCVN3_TITLE, WXR_POST_TITLE, writeLegacyMirror, writeWordPressExport } from '../../../tests/helpers/legacy-portal';
 import { writeWacz } from '../wacz';
 import { importSite, type ImportOutcome } from './importer';
 import { formatImportReport } from './report';
@@ -243,5 +244,23 @@ describe('web archives and WordPress', () => {
     expect(body(post)).toContain('Hai bên trao đổi về **hợp tác giáo dục**');
     expect(result.skipped).toContainEqual({ from: '/2020/01/ban-nhap/', reason: 'bài chưa đăng trên trang cũ (trạng thái "draft")' });
     expect(result.missing).toEqual([{ from: '/2019/06/tap-huan-lanh-su-2019/', url: 'https://songoaivu.example.vn/wp-content/uploads/2019/06/tap-huan.jpg', what: 'ảnh' }]);
+  });
+});
+
+describe('the real "Giới thiệu chung" page of the old site', () => {
+  it('becomes an introduction page with every paragraph of the article and none of the old page’s chrome', async () => {
+    const target = writeTree({ ...VALID_TREE });
+    const result = await importSite({ input: join(work, 'mirror'), outDir: target });
+    const about = result.imported.find((page) => page.from === '/gioi-thieu/gioi-thieu-chung-1.html')!;
+    expect(about.file).toBe('gioi-thieu/so-ngoai-vu-tinh-son-la-qua-trinh-xay-dung-va-phat-trien.md');
+    expect(about.review).toContain('tiêu đề viết hoa toàn bộ như trang cũ: hãy viết lại theo kiểu câu');
+    const markdown = body(join(target, about.file));
+    const lines = LEGACY_CAPTURE.split('\n').map((line) => line.trim());
+    const article = lines.slice(lines.indexOf('SỞ NGOẠI VỤ TỈNH SƠN LA - QUÁ TRÌNH XÂY DỰNG VÀ PHÁT TRIỂN') + 1, lines.indexOf('VĂN BẢN MỚI')).filter(Boolean);
+    expect(article.length).toBeGreaterThan(10);
+    const flat = markdown.replace(/\\/g, '').replace(/\s+/g, ' ');
+    for (const paragraph of article) expect(flat).toContain(paragraph.replace(/^-\s*/, '').replace(/\s+/g, ' '));
+    for (const chrome of ['Đường dây nóng', 'TIN XEM NHIỀU', 'VIDEO - CLIP', 'LIÊN KẾT WEBSITE', 'Tổng số', '96317']) expect(markdown).not.toContain(chrome);
+    expect(result.problems).toEqual([]);
   });
 });
