@@ -149,6 +149,7 @@ describe('importing a wget mirror of the old portal', () => {
   it('a second import of the same copy creates nothing new: every page is found on the site', async () => {
     const again = await importSite({ input: join(work, 'mirror'), outDir: content, dryRun: true });
     expect(again.imported).toEqual([]);
+    expect(again.files).toEqual([]);
     expect(again.merged.map((page) => page.why)).toEqual(Array(8).fill('bài đã có trên trang mới'));
   });
 });

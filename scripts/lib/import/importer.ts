@@ -208,7 +208,7 @@ export async function importSite(options: ImportOptions): Promise<ImportOutcome>
   outcome.redirects = [...new Map(outcome.redirects.map((redirect) => [redirect.from, redirect])).values()];
   const redirectsPath = join(options.outDir, REDIRECTS_FILE);
   const redirects = mergeRedirects(redirectsPath, outcome.redirects);
-  writes.push({ path: REDIRECTS_FILE, bytes: redirects.text });
+  if (redirects.added > 0 || !existsSync(redirectsPath)) writes.push({ path: REDIRECTS_FILE, bytes: redirects.text });
   outcome.files = writes.map((write) => write.path);
 
   if (!options.dryRun) {
