@@ -20,7 +20,7 @@ describe('npm run import', () => {
     expect(result.stdout).toContain(`Chạy thử: sẽ tạo 5 tệp trong ${content}/:`);
     expect(result.stdout).toContain(`  ${content}/tin-tuc/2018/son-la-don-tong-lanh-su-lao-tai-da-nang.md`);
     expect(existsSync(join(content, 'tin-tuc/2018'))).toBe(false);
-  });
+  }, 180_000);
 
   it('says in Vietnamese what it needs when the copy is missing or the arguments are wrong', () => {
     const missing = run('khong-co-thu-muc-nay');
@@ -29,5 +29,6 @@ describe('npm run import', () => {
     const usage = run();
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('Cách dùng: npm run import --');
-  });
+    // Each run starts tsx and loads the project's modules: slow on a loaded machine.
+  }, 180_000);
 });

@@ -33,7 +33,8 @@ beforeAll(async () => {
   mirror = await writeLegacyMirror(join(work, 'mirror'));
   content = contentCopy('content-mirror');
   outcome = await importSite({ input: join(work, 'mirror'), outDir: content });
-});
+  // Writing the fixture pictures and importing take seconds, more on a loaded machine.
+}, 180_000);
 
 describe('importing a wget mirror of the old portal', () => {
   it('imports the article, document, album and the other platforms’ pages into their collections, and every written file passes the check', async () => {
