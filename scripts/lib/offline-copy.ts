@@ -13,12 +13,13 @@ import { parseHTML } from 'linkedom';
 import { glob } from 'tinyglobby';
 import { offlinePolicy } from '../../src/lib/csp';
 import type { OfflinePage } from '../../src/lib/offline-search';
+import { isHostFile } from '../../src/lib/publish';
 import { isSavedCopy } from '../../src/lib/saved-page';
 import { toIndexedText } from '../../src/lib/search-text';
 
 /**
  * Parts of the site left out of the copy: the editor (needs a Git host),
- * Pagefind (cannot run from file://) and the hosts' `_headers`.
+ * Pagefind (cannot run from file://) and the hosts' files (`_headers`, `.br` copies…).
  */
 export const OFFLINE_EXCLUDED = ['admin/', 'pagefind/', '_headers'];
 /** The search page, and the index the copy gives it. */
@@ -47,7 +48,7 @@ export interface OfflineCopyReport {
 /** A link in the built site that leads nowhere in the copy. */
 export class BrokenOfflineLink extends Error {}
 
-const isExcluded = (path: string) => OFFLINE_EXCLUDED.some((prefix) => path.startsWith(prefix));
+const isExcluded = (path: string) => isHostFile(path) || OFFLINE_EXCLUDED.some((prefix) => path.startsWith(prefix));
 const hasScheme = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//');
 
 /**
