@@ -13,6 +13,8 @@ export interface NginxServer {
   /** `http://127.0.0.1:<port>` */
   url: string;
   port: number;
+  /** The master process, which `kill -HUP` makes re-read its configuration. */
+  pid: number;
   /** Re-reads the configuration and the build's maps (`nginx -s reload`), resolving once new workers serve. */
   reload: () => Promise<void>;
   close: () => Promise<void>;
@@ -89,6 +91,7 @@ export async function startNginx(root: string, options: { port?: number } = {}):
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    pid: child.pid!,
     reload: async () => {
       const before = log().split('start worker process').length;
       child.kill('SIGHUP');
