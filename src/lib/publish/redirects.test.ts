@@ -19,8 +19,8 @@ describe('reading chuyen-huong.yaml', () => {
       '# Địa chỉ cũ\nredirects:\n  - from: /old/path.html        # old address\n    to: /tin-tuc/new-slug/\n  - from: "/index.php?option=com_content&id=12"\n    to: /van-ban/\n',
     );
     expect(readRedirects(dir)).toEqual([
-      { from: '/old/path.html', to: '/tin-tuc/new-slug/', line: 3 },
-      { from: '/index.php?option=com_content&id=12', to: '/van-ban/', line: 5 },
+      { from: '/old/path.html', to: '/tin-tuc/new-slug/', index: 0, line: 3, toLine: 4 },
+      { from: '/index.php?option=com_content&id=12', to: '/van-ban/', index: 1, line: 5, toLine: 6 },
     ]);
     expect(readRedirects(join(dir, 'none'))).toEqual([]);
   });

@@ -10,8 +10,10 @@ export interface Redirect {
   from: string;
   /** The page of this site it leads to. */
   to: string;
-  /** Line of `from` in the file. */
+  /** Its place in the list, and the lines of `from` and `to` in the file. */
+  index?: number;
   line?: number;
+  toLine?: number;
 }
 
 /** The settings file of the redirects, under the content folder. */
@@ -24,10 +26,17 @@ export function readRedirects(contentDir: string): Redirect[] {
   const counter = new LineCounter();
   const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: counter });
   const data = (doc.toJS() ?? {}) as { redirects?: { from: string; to: string }[] };
-  return (data.redirects ?? []).map(({ from, to }, index) => {
-    const node = doc.getIn(['redirects', index, 'from'], true) as { range?: [number, number, number] } | undefined;
-    return { from: from.trim(), to: to.trim(), line: node?.range ? counter.linePos(node.range[0]).line : undefined };
-  });
+  const lineOf = (index: number, field: string) => {
+    const node = doc.getIn(['redirects', index, field], true) as { range?: [number, number, number] } | undefined;
+    return node?.range ? counter.linePos(node.range[0]).line : undefined;
+  };
+  return (data.redirects ?? []).map(({ from, to }, index) => ({
+    from: from.trim(),
+    to: to.trim(),
+    index,
+    line: lineOf(index, 'from'),
+    toLine: lineOf(index, 'to'),
+  }));
 }
 
 /** The path part of an old address, decoded as nginx's `$uri` is: `/a%20b.html?x=1` → `/a b.html`. */
@@ -50,8 +59,14 @@ const hasQuery = (address: string) => address.includes('?');
  */
 export function redirectProblems(redirects: readonly Redirect[], file: string, isPage?: (path: string) => boolean): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const at = (redirect: Redirect, field: string, found: string, expected: string) =>
-    problems.push({ file, line: redirect.line, field, found, expected });
+  const at = (redirect: Redirect, field: 'from' | 'to', found: string, expected: string) =>
+    problems.push({
+      file,
+      line: field === 'to' ? (redirect.toLine ?? redirect.line) : redirect.line,
+      field: redirect.index === undefined ? field : `redirects[${redirect.index}].${field}`,
+      found,
+      expected,
+    });
   const byFrom = new Map<string, Redirect>();
   for (const redirect of redirects) {
     const first = byFrom.get(redirect.from);
