@@ -94,7 +94,8 @@ export function nginxSiteConfig({ root, listen }: NginxSiteOptions): string {
       ? []
       : ['server {\n', '    listen 80;\n', '    listen [::]:80;\n', `    server_name ${listen.serverName};\n`, '    return 301 https://$host$request_uri;\n', '}\n', '\n'];
   return [
-    '# The policy and redirect maps of the release being served.\n',
+    '# The policy and redirect maps of the release being served; the old site\'s addresses can be long.\n',
+    'map_hash_bucket_size 256;\n',
     `include ${root}/${NGINX_MAPS_FILE};\n`,
     '\n',
     `# File names under /${HASHED_FOLDER}/ carry a hash of their content: a year, never revalidated.\n`,
