@@ -5,6 +5,7 @@
  * file://), and search runs on an index shipped as a classic script because
  * Pagefind cannot run there either.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,7 @@ import { parseHTML } from 'linkedom';
 import { glob } from 'tinyglobby';
 import { offlinePolicy } from '../../src/lib/csp';
 import type { OfflinePage } from '../../src/lib/offline-search';
-import { isHostFile } from '../../src/lib/publish';
+import { isHostFile, redirectPageFiles } from '../../src/lib/publish';
 import { isSavedCopy } from '../../src/lib/saved-page';
 import { toIndexedText } from '../../src/lib/search-text';
 
@@ -152,7 +153,10 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
   const { siteDir, outDir } = options;
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
-  const files = (await glob('**/*', { cwd: siteDir, dot: true })).filter((file) => !isExcluded(file)).sort();
+  // The pages left at old addresses only send a visitor on to a page the copy already has.
+  const redirects = join(siteDir, '_redirects');
+  const redirectPages = new Set(existsSync(redirects) ? redirectPageFiles(readFileSync(redirects, 'utf8')) : []);
+  const files = (await glob('**/*', { cwd: siteDir, dot: true })).filter((file) => !isExcluded(file) && !redirectPages.has(file)).sort();
   const present = new Set(files);
   const folders = new Set(files.flatMap((file) => file.split('/').slice(0, -1).map((_, index, parts) => parts.slice(0, index + 1).join('/'))));
   const isFolder = (path: string) => folders.has(path.replace(/\/$/, ''));

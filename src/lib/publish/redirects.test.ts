@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { redirectsSchema } from '../../schemas/redirects';
 import { formatProblem } from '../problem';
-import { nginxRedirectMaps, readRedirects, redirectPage, redirectPageFile, redirectProblems, redirectsFile } from './redirects';
+import { nginxRedirectMaps, readRedirects, redirectPage, redirectPageFile, redirectPageFiles, redirectProblems, redirectsFile } from './redirects';
 
 const FILE = 'content/cai-dat/chuyen-huong.yaml';
 const problems = (redirects: { from: string; to: string; line?: number }[], isPage?: (path: string) => boolean) =>
@@ -116,5 +116,6 @@ describe('what the hosts get', () => {
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/tin-tuc/moi/">');
     expect(html).toContain('<link rel="canonical" href="https://songoaivu.sonla.gov.vn/tin-tuc/moi/">');
     expect(html).toContain('<html lang="vi">');
+    expect(redirectPageFiles(redirectsFile(redirects))).toEqual(['old/path.html']);
   });
 });

@@ -149,6 +149,15 @@ export function redirectPageFile(from: string): string | undefined {
   return posix.extname(path) ? path : `${path}/index.html`;
 }
 
+/** The pages a build left at old addresses, read back from its `_redirects` (the offline copy and the page tests skip them). */
+export function redirectPageFiles(redirectsText: string): string[] {
+  return redirectsText
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter((words) => words.length === 3 && words[0]!.startsWith('/'))
+    .flatMap(([from]) => redirectPageFile(from!) ?? []);
+}
+
 const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The page left at an old address: refresh at once to the new page, which search engines take as the canonical one. */
