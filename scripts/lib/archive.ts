@@ -10,6 +10,7 @@ import { parseHTML } from 'linkedom';
 import { formatDate, toIsoDay } from '../../src/lib/dates';
 import { CHECKSUMS, MANIFEST, writeManifest, zipFolder, type Manifest } from './archive-files';
 import { makeOfflineCopy, type OfflineCopyReport } from './offline-copy';
+import { isHostFile } from '../../src/lib/publish';
 import { writeWacz, type WaczReport } from './wacz';
 
 /** The read-me at the archive's root, for whoever opens it years from now. */
@@ -119,8 +120,8 @@ export async function createArchive(options: ArchiveOptions): Promise<ArchiveRep
     title,
     description: `${title} (${site}), phiên bản ${pkg.version}, commit ${shortCommit}`,
     crawledAt: builtAt,
-    // `_headers` is read by Netlify and Cloudflare Pages, never served.
-    exclude: (path) => path.startsWith('/admin/') || path === '/_headers',
+    // `_headers`, `.br` copies and the like are read by the hosts, never served as themselves.
+    exclude: (path) => path.startsWith('/admin/') || isHostFile(path),
   });
   await rm(copyDir, { recursive: true, force: true });
   return { zip, wacz, manifest, offline, web, zipBytes: (await stat(zip)).size };

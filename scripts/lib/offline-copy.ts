@@ -5,6 +5,7 @@
  * file://), and search runs on an index shipped as a classic script because
  * Pagefind cannot run there either.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,12 +14,13 @@ import { parseHTML } from 'linkedom';
 import { glob } from 'tinyglobby';
 import { offlinePolicy } from '../../src/lib/csp';
 import type { OfflinePage } from '../../src/lib/offline-search';
+import { isHostFile, redirectPageFiles } from '../../src/lib/publish';
 import { isSavedCopy } from '../../src/lib/saved-page';
 import { toIndexedText } from '../../src/lib/search-text';
 
 /**
  * Parts of the site left out of the copy: the editor (needs a Git host),
- * Pagefind (cannot run from file://) and the hosts' `_headers`.
+ * Pagefind (cannot run from file://) and the hosts' files (`_headers`, `.br` copies…).
  */
 export const OFFLINE_EXCLUDED = ['admin/', 'pagefind/', '_headers'];
 /** The search page, and the index the copy gives it. */
@@ -47,7 +49,7 @@ export interface OfflineCopyReport {
 /** A link in the built site that leads nowhere in the copy. */
 export class BrokenOfflineLink extends Error {}
 
-const isExcluded = (path: string) => OFFLINE_EXCLUDED.some((prefix) => path.startsWith(prefix));
+const isExcluded = (path: string) => isHostFile(path) || OFFLINE_EXCLUDED.some((prefix) => path.startsWith(prefix));
 const hasScheme = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//');
 
 /**
@@ -151,7 +153,10 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
   const { siteDir, outDir } = options;
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
-  const files = (await glob('**/*', { cwd: siteDir, dot: true })).filter((file) => !isExcluded(file)).sort();
+  // The pages left at old addresses only send a visitor on to a page the copy already has.
+  const redirects = join(siteDir, '_redirects');
+  const redirectPages = new Set(existsSync(redirects) ? redirectPageFiles(readFileSync(redirects, 'utf8')) : []);
+  const files = (await glob('**/*', { cwd: siteDir, dot: true })).filter((file) => !isExcluded(file) && !redirectPages.has(file)).sort();
   const present = new Set(files);
   const folders = new Set(files.flatMap((file) => file.split('/').slice(0, -1).map((_, index, parts) => parts.slice(0, index + 1).join('/'))));
   const isFolder = (path: string) => folders.has(path.replace(/\/$/, ''));

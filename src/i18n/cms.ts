@@ -162,4 +162,12 @@ export const CMS_LABELS: Record<CollectionName, { label: string; fields: Record<
       'emc.script': 'Địa chỉ tập lệnh (bỏ trống: mặc định)',
     },
   },
+  redirects: {
+    label: 'Chuyển hướng địa chỉ cũ',
+    fields: {
+      redirects: 'Địa chỉ cũ và trang mới',
+      'redirects.from': 'Địa chỉ cũ (bắt đầu bằng /, có thể có ?…)',
+      'redirects.to': 'Trang mới của site (/tin-tuc/ten-bai/)',
+    },
+  },
 };

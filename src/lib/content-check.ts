@@ -10,12 +10,6 @@ import { checkSettings } from './settings-check';
 import { readSiteIndex } from './site-index';
 import { slugify } from './slug';
 
-/**
- * Settings files read by a step other than the collections: the redirects from
- * the old site's addresses (written by `npm run import`, read by the publishing step).
- */
-const OTHER_SETTINGS_FILES = new Set([`${SETTINGS_FOLDER}/chuyen-huong.yaml`]);
-
 /** A name that is safe in a URL on every disk: lower-case ASCII, digits, `-`, `_` and dots. */
 const SAFE_NAME = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9]+)*$/;
 
@@ -119,7 +113,7 @@ export async function reviewContent(contentDir: string, projectRoot = process.cw
   }
   for (const relativePath of everyFile.filter((path) => /\.(mdx?|ya?ml)$/i.test(path))) {
     const absolute = join(contentDir, relativePath);
-    if (read.has(absolute) || relativePath === 'README.md' || OTHER_SETTINGS_FILES.has(relativePath)) continue;
+    if (read.has(absolute) || relativePath === 'README.md') continue;
     problems.push({
       file: display(absolute),
       field: '(vị trí tệp)',

@@ -6,6 +6,7 @@ import { formatDate, parseVietnamDate } from './dates';
 import { checkEntry, lineOfPath } from './entry-check';
 import { readPhone } from './phone';
 import { quoteValue, type ContentProblem } from './problem';
+import { readRedirects, redirectProblems } from './publish/redirects';
 import { countVisitors } from './visitor-stats';
 import { VIEWS_FOLDER, readViewFolder } from './view-files';
 import { fieldName } from './zod-messages';
@@ -101,7 +102,7 @@ export function checkSettings(contentDir: string, projectRoot = process.cwd()): 
   const report: SettingsReport = { problems: [], warnings: [], summary: [] };
   let legacyTotal = 0;
 
-  for (const name of ['site', 'links', 'stats'] as const) {
+  for (const name of ['site', 'links', 'stats', 'redirects'] as const) {
     const spec = COLLECTIONS[name];
     const absolute = join(contentDir, spec.folder, spec.pattern);
     const file = display(absolute);
@@ -127,6 +128,11 @@ export function checkSettings(contentDir: string, projectRoot = process.cwd()): 
       report.problems.push(...errors.map(toProblem));
       const groups = (data as Links).groups;
       report.summary.push(`${file}: ${groups.reduce((n, group) => n + group.links.length, 0)} liên kết trong ${groups.length} nhóm`);
+    } else if (name === 'redirects') {
+      // Targets are checked against the build (src/integrations/publish-files.ts), which knows every page.
+      const redirects = readRedirects(contentDir);
+      report.problems.push(...redirectProblems(redirects, file));
+      report.summary.push(`${file}: ${redirects.length} địa chỉ cũ được chuyển hướng`);
     } else {
       legacyTotal = (data as { legacyTotal: number }).legacyTotal;
     }
