@@ -1,4 +1,4 @@
-import { parseCsv } from './csv';
+import { CsvError, csvRecords, type CsvRecord } from './csv';
 import { isRealCalendarDay, toIsoDay } from './dates';
 
 /** Views of one page on one calendar day in Vietnam. */
@@ -114,11 +114,24 @@ export function pagePath(raw: string): string | null {
   return last === '' || last.includes('.') ? value : `${value}/`;
 }
 
-/** Reads one CSV figures file: which export it is, its views per day and page, and what is wrong in it. */
-export function readViewFile(text: string): ViewFileReading {
-  const csv = parseCsv(text);
-  if (!csv.ok) return { views: [], problems: [{ line: csv.line, expected: csv.expected }] };
-  const [header, ...records] = csv.records;
+/**
+ * Reads one CSV figures file: which export it is, its views per day and page,
+ * and what is wrong in it. The text may come in chunks (src/lib/view-files.ts
+ * streams it), so a year of a large site's figures is never held whole.
+ */
+export function readViewFile(text: string | Iterable<string>): ViewFileReading {
+  const records = csvRecords(typeof text === 'string' ? [text] : text);
+  try {
+    return readRecords(records);
+  } catch (error) {
+    if (error instanceof CsvError) return { views: [], problems: [{ line: error.line, expected: error.expected }] };
+    throw error;
+  }
+}
+
+function readRecords(records: Iterator<CsvRecord>): ViewFileReading {
+  const first = records.next();
+  const header = first.done ? undefined : first.value;
   const columns = (header?.cells ?? []).map((name) => name.trim().toLowerCase());
   const format = VIEW_FORMATS.find((candidate) => candidate.columns.every((column) => columns.includes(column)));
   if (!format) {
@@ -138,7 +151,8 @@ export function readViewFile(text: string): ViewFileReading {
   const problems: LineProblem[] = [];
   const seen = new Map<string, number>();
   const totals = new Map<string, DailyViews & { line: number }>();
-  for (const { line, cells } of records) {
+  for (let next = records.next(); !next.done; next = records.next()) {
+    const { line, cells } = next.value;
     if (cells.length !== columns.length) {
       problems.push({
         line,
