@@ -65,37 +65,51 @@ export function* csvRecords(chunks: Iterable<string>): Generator<CsvRecord> {
     // A `"` or `\r` at the end of a chunk needs the next character to be read.
     const keep = !done && /["\r]$/.test(source) ? 1 : 0;
     const limit = source.length - keep;
-    pending = source.slice(limit);
-    for (let i = 0; i < limit; i++) {
+    // Characters are copied in runs (`source.slice`), not one by one: a string grown a
+    // character at a time costs a node per character, and millions of rows ran out of memory.
+    let i = 0;
+    let start = 0;
+    const take = (end: number) => {
+      cell += source.slice(start, end);
+    };
+    for (; i < limit; i++) {
       const char = source[i]!;
       if (quoted) {
         if (char === '"' && source[i + 1] === '"') {
-          cell += '"';
+          take(i + 1);
           i++;
+          start = i + 1;
         } else if (char === '"') {
+          take(i);
           quoted = false;
-        } else {
-          if (char === '\n') line++;
-          cell += char;
+          start = i + 1;
+        } else if (char === '\n') {
+          line++;
         }
-      } else if (char === '"' && cell === '') {
+      } else if (char === '"' && cell === '' && start === i) {
         quoted = true;
         quoteLine = line;
+        start = i + 1;
       } else if (char === separator) {
+        take(i);
         cells.push(cell);
         cell = '';
+        start = i + 1;
       } else if (char === '\n' || char === '\r') {
+        take(i);
         if (char === '\r' && source[i + 1] === '\n') i++;
         const record = finish();
         if (record) yield record;
         line++;
         recordLine = line;
+        start = i + 1;
       } else if (char === '"') {
         throw new CsvError(line, 'dấu ngoặc kép chỉ ở đầu và cuối một ô; trong ô có ngoặc kép thì viết ""');
-      } else {
-        cell += char;
       }
     }
+    take(Math.min(i, limit));
+    // A pair read past `limit` (`""`, CRLF) is not read again.
+    pending = source.slice(i);
   }
   if (quoted) throw new CsvError(quoteLine, 'dấu ngoặc kép mở ở dòng này được đóng lại');
   const record = finish();
