@@ -10,9 +10,11 @@
  */
 import { parseArgs } from 'node:util';
 import { createArchive } from './lib/archive';
-import { buildSite } from './lib/build-site';
+import { runSiteBuild } from './lib/build/site-build';
+import { argsWithoutDebug, runCommand } from './lib/cli/run';
 
 const { values } = parseArgs({
+  args: argsWithoutDebug(),
   options: {
     'site-dir': { type: 'string' },
     out: { type: 'string', default: 'archive' },
@@ -20,14 +22,20 @@ const { values } = parseArgs({
 });
 
 const mebibytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-let siteDir = values['site-dir'];
-if (!siteDir) {
-  siteDir = 'dist';
-  console.log('Đang dựng trang (astro build)…');
-  await buildSite({ outDir: siteDir, verbose: true });
-}
-const started = performance.now();
-const report = await createArchive({ siteDir, outDir: values.out, workDir: '.tmp/archive-work' });
-console.log(`Bản lưu ngoại tuyến: ${report.zip} (${report.offline.pages} trang, ${report.manifest.files.length} tệp, ${mebibytes(report.zipBytes)}; tìm kiếm ngoại tuyến trên ${report.offline.indexed} trang)`);
-console.log(`Bản lưu web (WACZ): ${report.wacz} (${report.web.pages} trang, ${report.web.records} bản ghi WARC, ${mebibytes(report.web.bytes)})`);
-console.log(`Xong trong ${((performance.now() - started) / 1000).toFixed(1)} s. Kiểm tra: npm run archive:verify ${report.zip}`);
+await runCommand('tạo bản lưu', async () => {
+  let siteDir = values['site-dir'];
+  if (!siteDir) {
+    siteDir = 'dist';
+    console.log('Đang dựng trang…');
+    const build = await runSiteBuild({ outDir: siteDir, debug: process.argv.includes('--debug') });
+    if (!build.ok) {
+      process.exitCode = build.exitCode;
+      return;
+    }
+  }
+  const started = performance.now();
+  const report = await createArchive({ siteDir, outDir: values.out, workDir: '.tmp/archive-work' });
+  console.log(`Bản lưu ngoại tuyến: ${report.zip} (${report.offline.pages} trang, ${report.manifest.files.length} tệp, ${mebibytes(report.zipBytes)}; tìm kiếm ngoại tuyến trên ${report.offline.indexed} trang)`);
+  console.log(`Bản lưu web (WACZ): ${report.wacz} (${report.web.pages} trang, ${report.web.records} bản ghi WARC, ${mebibytes(report.web.bytes)})`);
+  console.log(`Xong trong ${((performance.now() - started) / 1000).toFixed(1)} s. Kiểm tra: npm run archive:verify ${report.zip}`);
+});

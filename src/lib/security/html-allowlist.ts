@@ -114,6 +114,8 @@ export function tagFindings({ name: tag, attributes, lineOf }: Tag): BodyFinding
     } else if (URL_ATTRIBUTES.has(lower) && !isAllowedUrl(value)) {
       const written = value.startsWith('{') ? value : `"${value.length > 60 ? `${value.slice(0, 57)}…` : value}"`;
       findings.push({ line: lineOf(name), found: `${name}=${written} trên thẻ <${tag}>`, expected: EXPECTED_URL });
+    } else if (URL_ATTRIBUTES.has(lower) && hasMalformedEscape(value)) {
+      findings.push({ line: lineOf(name), found: `${name}="${value}" trên thẻ <${tag}>`, expected: EXPECTED_ESCAPE });
     }
   }
   if (tag.toLowerCase() === 'iframe') {
@@ -126,7 +128,14 @@ export function tagFindings({ name: tag, attributes, lineOf }: Tag): BodyFinding
   return findings;
 }
 
+/** Whether every `%` of an address starts an escape (`%20`): `%zz` or a lone `%` breaks the archive's links. */
+export const hasMalformedEscape = (url: string) => /%(?![0-9a-f]{2})/i.test(url);
+
+const EXPECTED_ESCAPE = 'dấu % trong địa chỉ chỉ đứng trước hai chữ số hệ 16 (ví dụ %20); chính dấu % viết là %25';
+
 /** A Markdown link or image address that is not allowed. */
 export function linkFinding(url: string, line: number): BodyFinding[] {
-  return isAllowedUrl(url) ? [] : [{ line, found: `liên kết "${url.length > 60 ? `${url.slice(0, 57)}…` : url}"`, expected: EXPECTED_URL }];
+  const found = `liên kết "${url.length > 60 ? `${url.slice(0, 57)}…` : url}"`;
+  if (!isAllowedUrl(url)) return [{ line, found, expected: EXPECTED_URL }];
+  return hasMalformedEscape(url) ? [{ line, found, expected: EXPECTED_ESCAPE }] : [];
 }
