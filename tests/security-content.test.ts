@@ -219,6 +219,14 @@ describe('big and odd inputs: one message naming the file, never a crash', () =>
     expect(settings.problems).toHaveLength(1);
   });
 
+  it('a malformed % escape in a raw link or a Markdown link (it crashed the archive with a URIError)', async () => {
+    const messages = await messagesFor({ 'tin-tuc/hop-bao.md': article({}, '<a href="/tin-tuc/giam-50%/">Giảm</a>\n\n[Tải](./bang-gia-100%.pdf)') });
+    expect(messages.filter((m) => m.includes('(HTML trong bài)')).map((m) => m.split(';')[0])).toEqual([
+      'tin-tuc/hop-bao.md:9 — trường "(HTML trong bài)": nhận được href="/tin-tuc/giam-50%/" trên thẻ <a>',
+      'tin-tuc/hop-bao.md:11 — trường "(HTML trong bài)": nhận được liên kết "./bang-gia-100%.pdf"',
+    ]);
+  });
+
   it('a page-view CSV that is not UTF-8 (Excel’s default export) is named', async () => {
     const csv = Buffer.from('date,path,views\n2025-03-01,/tin-tuc/h\u00f4i/,3\n', 'latin1');
     const messages = await messagesFor({ 'cai-dat/thong-ke/2025-03.csv': csv });
