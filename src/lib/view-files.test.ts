@@ -67,5 +67,12 @@ describe('readViewFolder', () => {
       expect(readViewFile(chunks), String(size)).toEqual(readViewFile(text));
     }
   });
-});
 
+  it('a file with thousands of wrong lines: the first twenty, then how many more', () => {
+    const dir = writeTree({ 'thong-ke/sai.csv': ['date,path,views', ...Array.from({ length: 5000 }, (_, i) => `2025-02-31,/a-${i}/,1`)].join('\n') });
+    const { problems } = readViewFolder(join(dir, 'thong-ke'), shown);
+    expect(problems).toHaveLength(21);
+    expect(problems[0]).toMatchObject({ file: 'thong-ke/sai.csv', line: 2, found: '"2025-02-31"' });
+    expect(problems[20]).toEqual({ file: 'thong-ke/sai.csv', found: 'và 4980 dòng sai khác', expected: 'sửa các dòng như những dòng ở trên (xem docs/thong-ke.md)' });
+  });
+});

@@ -7,6 +7,9 @@ import { InputError, readTextChunks } from './security/input-limits';
 /** Where the exported page views sit, under the content folder (docs/thong-ke.md). */
 export const VIEWS_FOLDER = 'cai-dat/thong-ke';
 
+/** Problems listed per file before the rest are counted. */
+const MAX_PROBLEMS_PER_FILE = 20;
+
 export interface ViewFolderReading {
   /** Every file's views, one row per day and page. */
   views: DailyViews[];
@@ -44,8 +47,12 @@ export function readViewFolder(folder: string, display: (absolute: string) => st
       continue;
     }
     const { format, views, problems } = result;
-    // Loops, not push(...spread): a spread of a million rows overflows the call stack.
-    for (const problem of problems) reading.problems.push({ file, ...problem });
+    // The first few lines wrong, then a count: a wrong export can have a million, and a
+    // million-item spread overflows the call stack.
+    for (const problem of problems.slice(0, MAX_PROBLEMS_PER_FILE)) reading.problems.push({ file, ...problem });
+    if (problems.length > MAX_PROBLEMS_PER_FILE) {
+      reading.problems.push({ file, found: `và ${problems.length - MAX_PROBLEMS_PER_FILE} dòng sai khác`, expected: 'sửa các dòng như những dòng ở trên (xem docs/thong-ke.md)' });
+    }
     const days = [...new Set(views.map((row) => row.day))];
     reading.files.push({ file, format, days: days.length });
 
