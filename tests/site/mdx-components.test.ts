@@ -53,5 +53,7 @@ describe('the components an MDX body may use', () => {
     expect(link.getAttribute('href')).toBe('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
     expect(link.textContent).toContain('Lễ đón đoàn');
     expect(document.querySelector('iframe')).toBeNull();
+    // Clicked, it becomes the privacy-enhanced player, which the page's policy lets it frame.
+    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toContain('frame-src https://www.youtube-nocookie.com;');
   });
 });
