@@ -10,7 +10,7 @@ import { glob } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createArchive, README, type ArchiveReport } from '../../scripts/lib/archive';
 import { CHECKSUMS, extractZip, MANIFEST, readZip, zipFolder } from '../../scripts/lib/archive-files';
-import { generateSigningKeys } from '../../scripts/lib/archive/signature';
+import { SIGNATURE, generateSigningKeys } from '../../scripts/lib/archive/signature';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { serveStatic } from '../../scripts/lib/static-server';
 import { foldVietnamese } from '../../src/lib/slug';
@@ -65,11 +65,12 @@ describe('the offline archive', () => {
       names.push(name);
       content.resume();
     });
-    expect(names).toEqual(expect.arrayContaining(['index.html', MANIFEST, CHECKSUMS, README, 'tim-kiem/chi-muc.js']));
+    expect(names).toEqual(expect.arrayContaining(['index.html', MANIFEST, SIGNATURE, CHECKSUMS, README, 'tim-kiem/chi-muc.js']));
     expect(names.some((name) => name.startsWith('admin/') || name.startsWith('pagefind/'))).toBe(false);
     const manifest = JSON.parse(readFileSync(join(UNZIPPED, MANIFEST), 'utf8'));
     expect(manifest).toMatchObject({ commit: GIT.commit, version: '0.1.0', builtAt: BUILT_AT.toISOString(), site: 'https://songoaivu.sonla.gov.vn/' });
-    expect(manifest.files.map((file: { path: string }) => file.path).sort()).toEqual(names.filter((name) => name !== MANIFEST).sort());
+    // Every file but the manifest and its signature, which are written after it.
+    expect(manifest.files.map((file: { path: string }) => file.path).sort()).toEqual(names.filter((name) => name !== MANIFEST && name !== SIGNATURE).sort());
     expect(readFileSync(join(UNZIPPED, README), 'utf8')).toContain('commit 0123456');
   });
 
