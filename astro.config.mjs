@@ -15,6 +15,7 @@ import { cacheDirFor } from './src/lib/build-paths.ts';
 import { CONTENT_DIR } from './src/lib/collections.ts';
 import rehypePrintUrls from './src/lib/rehype-print-urls.ts';
 import remarkInternalLinks from './src/lib/remark-internal-links.ts';
+import remarkMdxGuard from './src/lib/security/remark-mdx-guard.ts';
 import { withXDefault } from './src/lib/translations.ts';
 import savedPages from './src/integrations/saved-pages.ts';
 
@@ -61,7 +62,8 @@ export default defineConfig({
   integrations: [
     contentGuard(),
     devFileEndpoints(),
-    mdx(),
+    // The MDX subset, checked again inside the compiler (src/lib/security/remark-mdx-guard.ts).
+    mdx({ remarkPlugins: [remarkMdxGuard] }),
     sitemap({
       filter: (page) => !page.includes('/404') && !page.includes('/admin/'),
       // Pairs each page with the one of the same path under /en/ (src/lib/translations.ts, same rule),

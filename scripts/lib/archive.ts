@@ -25,7 +25,8 @@ export interface GitState {
 export function gitState(cwd = process.cwd()): GitState {
   try {
     const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8' }).trim();
-    const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd, encoding: 'utf8' });
+    // Untracked files count: a page built from a file never committed is not the commit's.
+    const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=normal'], { cwd, encoding: 'utf8' });
     return { commit, uncommittedChanges: status.trim() !== '' };
   } catch {
     return { commit: 'unknown', uncommittedChanges: true };
@@ -46,6 +47,8 @@ export interface ArchiveOptions {
   workDir: string;
   builtAt?: Date;
   git?: GitState;
+  /** The Ed25519 private key (PEM) that signs the manifest (scripts/lib/archive/signature.ts); unsigned without. */
+  signingKey?: string;
 }
 
 export interface ArchiveReport {
@@ -108,7 +111,7 @@ export async function createArchive(options: ArchiveOptions): Promise<ArchiveRep
   });
   const info = { name: pkg.name, title, site, version: pkg.version, commit: git.commit, uncommittedChanges: git.uncommittedChanges, builtAt: builtAt.toISOString() };
   await writeFile(join(copyDir, README), readme(info, shortCommit));
-  const manifest = await writeManifest(copyDir, info);
+  const manifest = await writeManifest(copyDir, info, options.signingKey);
   await mkdir(options.outDir, { recursive: true });
   const zip = join(options.outDir, `${name}.zip`);
   await zipFolder(copyDir, zip, builtAt);

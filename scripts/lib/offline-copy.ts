@@ -52,6 +52,15 @@ export class BrokenOfflineLink extends Error {}
 const isExcluded = (path: string) => isHostFile(path) || OFFLINE_EXCLUDED.some((prefix) => path.startsWith(prefix));
 const hasScheme = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//');
 
+/** A path with its escapes decoded; one with a malformed `%` escape is kept as written, not thrown on. */
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
 /**
  * The file an address on `fromFile` leads to, written relative to it
  * (`/tin-tuc/` on `van-ban/a/index.html` → `../../tin-tuc/index.html`),
@@ -60,7 +69,7 @@ const hasScheme = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url) || url.start
 export function relativeAddress(url: string, fromFile: string, isFolder: (path: string) => boolean): string {
   if (url === '' || url.startsWith('#') || hasScheme(url)) return url;
   const resolved = new URL(url, `http://site/${fromFile}`);
-  let path = decodeURIComponent(resolved.pathname).slice(1);
+  let path = safeDecode(resolved.pathname).slice(1);
   if (path === '' || path.endsWith('/')) path += 'index.html';
   else if (isFolder(path)) path += '/index.html';
   const from = posix.dirname(fromFile);
@@ -72,7 +81,7 @@ export function relativeAddress(url: string, fromFile: string, isFolder: (path: 
 /** The file path (relative to the copy's root) that a rewritten address on `fromFile` opens. */
 function targetFile(address: string, fromFile: string): string | undefined {
   if (address === '' || address.startsWith('#') || hasScheme(address)) return undefined;
-  return decodeURIComponent(new URL(address, `http://site/${fromFile}`).pathname).slice(1);
+  return safeDecode(new URL(address, `http://site/${fromFile}`).pathname).slice(1);
 }
 
 function rewriteSrcset(value: string, rewrite: (url: string) => string): string {

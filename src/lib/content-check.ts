@@ -8,6 +8,7 @@ import { checkEntry, splitFrontMatter } from './entry-check';
 import type { ContentProblem } from './problem';
 import { checkSettings } from './settings-check';
 import { readSiteIndex } from './site-index';
+import { unsafeFiles } from './security';
 import { slugify } from './slug';
 
 /** A name that is safe in a URL on every disk: lower-case ASCII, digits, `-`, `_` and dots. */
@@ -61,6 +62,10 @@ export interface ContentReview {
 export async function reviewContent(contentDir: string, projectRoot = process.cwd()): Promise<ContentReview> {
   const problems: ContentProblem[] = [];
   const display = (absolute: string) => relative(projectRoot, absolute) || absolute;
+  // Files no other check may open: symlinks (which may lead outside content/), then files too
+  // large, not UTF-8 or with too many YAML aliases. Reported alone, before anything parses them.
+  const unsafe = unsafeFiles(contentDir, display);
+  if (unsafe.length > 0) return { problems: unsafe, warnings: [] };
   const read = new Set<string>();
   const siteIndex = readSiteIndex(contentDir);
 
@@ -74,7 +79,7 @@ export async function reviewContent(contentDir: string, projectRoot = process.cw
       read.add(absolute);
       const shown = display(absolute);
       // The settings check reads these files itself, with rules a schema cannot express.
-      if (spec.folder !== SETTINGS_FOLDER) problems.push(...checkEntry(spec, absolute, shown));
+      if (spec.folder !== SETTINGS_FOLDER) problems.push(...checkEntry(spec, absolute, shown, contentDir));
       if (spec.kind === 'markdown') {
         problems.push(...checkBodyLinks(contentDir, posix.join(spec.folder, relativePath), shown, siteIndex));
         problems.push(...bodyHtmlProblems(absolute, shown));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IMMUTABLE_CACHE, SECURITY_HEADERS, SHORT_CACHE, editorHeaderPolicy, editorPolicy, headersFile, offlinePolicy, pagePolicy, sitePolicy } from './csp';
 
-const EMC = { emc: { enabled: true, siteId: 'snv', script: 'https://monitor.example.vn/t.js?id={siteId}' }, online: { url: 'https://thongke.example.vn/online' } };
+const EMC = { emc: { enabled: true, siteId: 'snv' }, online: { path: '/online' } };
 
 describe('the Content Security Policy', () => {
   it('a page: its own files only, no inline script or style, no frames', () => {
@@ -17,7 +17,7 @@ describe('the Content Security Policy', () => {
 
   it('takes third-party origins from the settings, only when they are on', () => {
     expect(pagePolicy(EMC)).toBe(
-      "default-src 'self'; script-src 'self' https://monitor.example.vn; style-src 'self'; img-src 'self'; font-src 'self'; media-src 'self'; connect-src 'self' https://thongke.example.vn https://monitor.example.vn; worker-src 'self'; frame-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
+      "default-src 'self'; script-src 'self' https://emc.gov.vn; style-src 'self'; img-src 'self'; font-src 'self'; media-src 'self'; connect-src 'self' https://thongke.sonla.gov.vn https://emc.gov.vn; worker-src 'self'; frame-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
     );
     expect(pagePolicy({ emc: { enabled: false, siteId: 'snv' } })).toBe(pagePolicy(undefined));
   });
@@ -26,7 +26,7 @@ describe('the Content Security Policy', () => {
     expect(sitePolicy(undefined)).toBe(
       "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; font-src 'self'; media-src 'self'; connect-src 'self'; worker-src 'self'; frame-src https://www.youtube-nocookie.com; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
     );
-    expect(sitePolicy(EMC)).toContain("script-src 'self' 'wasm-unsafe-eval' https://monitor.example.vn;");
+    expect(sitePolicy(EMC)).toContain("script-src 'self' 'wasm-unsafe-eval' https://emc.gov.vn;");
   });
 
   it('the editor: its own script, inline styles, the Git host over https', () => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { COLLECTIONS } from './collections';
+import { COLLECTIONS, SETTINGS_FOLDER } from './collections';
 import { formatDate, parseVietnamDate } from './dates';
 import { checkEntry, lineOfPath } from './entry-check';
 import { readPhone } from './phone';
@@ -10,6 +10,7 @@ import { readRedirects, redirectProblems } from './publish/redirects';
 import { countVisitors } from './visitor-stats';
 import { VIEWS_FOLDER, readViewFolder } from './view-files';
 import { fieldName } from './zod-messages';
+import { unsafeFiles } from './security/unsafe-files';
 
 export interface SettingsReport {
   /** What stops the build. */
@@ -100,6 +101,8 @@ function linkFindings(data: Links, lineOf: (path: Path) => number | undefined) {
 export function checkSettings(contentDir: string, projectRoot = process.cwd()): SettingsReport {
   const display = (absolute: string) => relative(projectRoot, absolute) || absolute;
   const report: SettingsReport = { problems: [], warnings: [], summary: [] };
+  const unsafe = unsafeFiles(join(contentDir, SETTINGS_FOLDER), display);
+  if (unsafe.length > 0) return { ...report, problems: unsafe };
   let legacyTotal = 0;
 
   for (const name of ['site', 'links', 'stats', 'redirects'] as const) {
@@ -111,7 +114,7 @@ export function checkSettings(contentDir: string, projectRoot = process.cwd()): 
       if (name === 'site') report.problems.push({ file, expected: 'tệp site.yaml: tên Sở, cơ quan chủ quản, đường dây nóng, người chịu trách nhiệm nội dung' });
       continue;
     }
-    const schemaProblems = checkEntry(spec, absolute, file);
+    const schemaProblems = checkEntry(spec, absolute, file, contentDir);
     report.problems.push(...schemaProblems);
     if (schemaProblems.length > 0) continue;
 
