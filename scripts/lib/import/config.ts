@@ -34,7 +34,7 @@ export const importConfigSchema = z
     /** Rules tried in order; the first whose `match` fits the address applies. */
     pages: z.array(pageRule).default([]),
     /** Old category names → a news category of the new site. */
-    categories: z.record(z.enum(NEWS_CATEGORIES)).default({}),
+    categories: z.record(z.string(), z.enum(NEWS_CATEGORIES)).default({}),
     defaults: z
       .object({
         /** Author when a page names none (the review list says which). */
@@ -46,7 +46,8 @@ export const importConfigSchema = z
         issuer: z.string().default('Sở Ngoại vụ tỉnh Sơn La'),
       })
       .strict()
-      .default({}),
+      // Zod 4: `prefault` parses {} through the fields' own defaults; `default` would take {} as the output.
+      .prefault({}),
   })
   .strict();
 
