@@ -95,11 +95,11 @@ export const documentSchema = ({ file }: SchemaContext) =>
       path: ['effective'],
     })
     .refine((doc) => doc.type !== DRAFT_TYPE || doc.comment, {
-      message: 'một dự thảo lấy ý kiến cần mục comment: hạn góp ý (deadline) và cách góp ý (how)',
+      message: 'mục comment, gồm hạn góp ý (deadline) và cách góp ý (how), cho một dự thảo lấy ý kiến',
       path: ['comment'],
     })
     .refine((doc) => doc.type === DRAFT_TYPE || !doc.comment, {
-      message: `mục comment chỉ dùng cho loại "${DRAFT_TYPE}"`,
+      message: `bỏ mục comment: mục này chỉ dùng cho loại "${DRAFT_TYPE}"`,
       path: ['comment'],
     })
     .refine((doc) => !doc.comment || doc.comment.deadline >= doc.issued, {
