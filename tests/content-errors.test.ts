@@ -53,6 +53,18 @@ describe('content check: each problem staff can make gets one message naming fil
     expect(messages).toEqual(['van-ban/qd-1.md:7 — trường "effective": nhận được "2024-05-01"; cần ngày hiệu lực không sớm hơn ngày ban hành.']);
   });
 
+  it('a draft for comment without its comment period, and a comment period on another type', async () => {
+    const head = '---\nnumber: 1/DT\nissuer: Sở Ngoại vụ\nfield: Đối ngoại\nissued: 2024-05-10\nsummary: Dự thảo quy chế.\n';
+    const { messages } = await messagesFor({
+      'van-ban/dt-1.md': `${head}type: Dự thảo lấy ý kiến\n---\n`,
+      'van-ban/qd-2.md': `${head}type: Quyết định\ncomment:\n  deadline: 2024-05-30\n  how: Gửi thư.\n---\n`,
+    });
+    expect(messages).toEqual([
+      'van-ban/dt-1.md — trường "comment": nhận được (không có); cần mục comment, gồm hạn góp ý (deadline) và cách góp ý (how), cho một dự thảo lấy ý kiến.',
+      'van-ban/qd-2.md:9 — trường "comment": nhận được {"deadline":"2024-05-30","how":"Gửi thư."}; cần bỏ mục comment: mục này chỉ dùng cho loại "Dự thảo lấy ý kiến".',
+    ]);
+  });
+
   it('a time without its zone, which Astro would read as UTC', async () => {
     const { messages } = await messagesFor({ 'tin-tuc/hop-bao.md': article({ date: '2025-03-01T23:30:00' }) });
     expect(messages).toEqual([`tin-tuc/hop-bao.md:3 — trường "date": nhận được "2025-03-01T23:30:00"; cần ${EXPECTED_DATE}.`]);

@@ -40,6 +40,10 @@ function news({ title, today, files }: TemplateInput): string[] {
     ...(cover ? [`cover: ${cover}`, 'coverAlt: "Mô tả điều ảnh cho thấy"'] : ['# cover: anh-bia.jpg', '# coverAlt: "Mô tả điều ảnh cho thấy"']),
     '# Nguồn, khi bài lấy từ nơi khác (bỏ dấu # ở đầu dòng để dùng).',
     '# source: "Báo Sơn La"',
+    '# Ngày sửa, bổ sung bài gần nhất (YYYY-MM-DD), hiện là "Cập nhật lần cuối"; bỏ dấu # để dùng.',
+    `# updated: ${today}`,
+    '# Đưa bài lên ô "Tin nổi bật" của trang chủ (bài mới nhất có featured: true); bỏ dấu # để dùng.',
+    '# featured: true',
   ];
 }
 
@@ -65,6 +69,12 @@ function documents({ title, today, files }: TemplateInput): string[] {
     `summary: ${quote(title)}`,
     '# Tệp đính kèm (PDF, DOC, DOCX, XLS, XLSX, ODT, ODS) đặt cạnh tệp này, mỗi tệp một dòng.',
     ...(files.length > 0 ? ['files:', ...files.map((file) => `  - ${file}`)] : ['# files:', '#   - qd-01.pdf']),
+    '# Chỉ cho loại "Dự thảo lấy ý kiến": hạn góp ý (YYYY-MM-DD) và cách gửi góp ý; bỏ dấu # để dùng.',
+    '# comment:',
+    `#   deadline: ${today}`,
+    '#   how: "Gửi góp ý bằng văn bản về Văn phòng Sở hoặc qua thư điện tử của Sở trước hạn góp ý."',
+    '# Văn bản công khai ngân sách: bỏ dấu # để văn bản hiện cả trong danh mục "Công khai ngân sách".',
+    '# budget: true',
   ];
 }
 

@@ -5,7 +5,7 @@ export const SEARCH_KINDS = ['Tin tức', 'Văn bản', 'Album ảnh', 'Video', 
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** Filter keys in the index; their labels live in the i18n dictionary. */
-export const SEARCH_FILTERS = ['kind', 'type', 'year', 'issuer'] as const;
+export const SEARCH_FILTERS = ['kind', 'type', 'year', 'issuer', 'field', 'status'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /** What a page tells the search index about itself. */
@@ -13,7 +13,7 @@ export interface SearchEntry {
   kind: SearchKind;
   /** Shown in results (dd/mm/yyyy) and used to sort. */
   date?: Date;
-  /** Extra filters, for documents: type, year, issuer. */
+  /** Extra filters, for documents: type, year, issuer, field, status. */
   filters?: Partial<Record<Exclude<SearchFilter, 'kind'>, string[]>>;
 }
 
@@ -38,7 +38,16 @@ export function searchAttributes(entry: SearchEntry): SearchAttributes {
   return { meta, filters, sort };
 }
 
-/** The filters of an official document: type, year of issue and issuers. */
-export function documentFilters(data: { type: string; issued: Date; issuer: string[] }): SearchEntry['filters'] {
-  return { type: [data.type], year: [String(yearOf(data.issued))], issuer: data.issuer };
+/** The filters of an official document: type, year of issue, issuers, field and, when known, its status as shown. */
+export function documentFilters(
+  data: { type: string; issued: Date; issuer: string[]; field: string },
+  status: string | undefined,
+): SearchEntry['filters'] {
+  return {
+    type: [data.type],
+    year: [String(yearOf(data.issued))],
+    issuer: data.issuer,
+    field: [data.field],
+    ...(status ? { status: [status] } : {}),
+  };
 }

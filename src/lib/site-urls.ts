@@ -3,6 +3,8 @@ import { categoryUrl } from './categories';
 import { COLLECTIONS, entryId, type CollectionName } from './collections';
 import { NEWS_CATEGORIES } from '../schemas/news';
 import { BILINGUAL_PAGES, mirrorPath } from './translations';
+import { DOCUMENT_LISTS, documentListUrl } from './documents/lists';
+import { PUBLIC_PAGES } from './public-pages/routes';
 
 /** The pages and files that exist whatever the content (design.md, URL table). */
 const FIXED_URLS = [
@@ -18,6 +20,8 @@ const FIXED_URLS = [
   '/rss.xml',
   '/sitemap-index.xml',
   ...BILINGUAL_PAGES.map(mirrorPath),
+  ...DOCUMENT_LISTS.map(documentListUrl),
+  ...PUBLIC_PAGES.map((page) => page.path),
 ];
 
 /** One entry file, as far as its URLs go. */

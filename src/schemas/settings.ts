@@ -29,8 +29,14 @@ export const siteSchema = () =>
       phone: phone().optional(),
       /** Fax number, when confirmed. */
       fax: phone().optional(),
-      /** Official e-mail address, when confirmed. */
+      /** Official e-mail address, when confirmed; the "Trang này có hữu ích không?" mail goes to it. */
       email: z.email('một địa chỉ thư điện tử, ví dụ ten@sonla.gov.vn').optional(),
+      /** Reception phone (bộ phận tiếp nhận, tiếp công dân), when confirmed. */
+      reception: phone().optional(),
+      /** Opening hours as visitors should read them, when confirmed: `Sáng 7:00–11:30, chiều 13:30–17:00, thứ Hai đến thứ Sáu`. */
+      hours: text().optional(),
+      /** A public map at the address (https), when the address alone does not find it; left out, an OpenStreetMap search for the address. */
+      map: httpsUrl().optional(),
       /** Hotlines shown in the header of every page; the first is the main one. */
       hotlines: z
         .array(
@@ -57,6 +63,8 @@ export const siteSchema = () =>
           parent: text(),
           /** Street address in English, when confirmed. */
           address: text().optional(),
+          /** Opening hours in English, when confirmed. */
+          hours: text().optional(),
           /** Name and position in English. */
           responsible: text(),
         })

@@ -154,6 +154,8 @@ describe('documents', () => {
       expect(rows['Loại văn bản']).toBe(front.type);
       expect(rows['Ngày ban hành']).toBe(ddmmyyyy(String(front.issued)));
       expect(rows['Trích yếu']).toBe(front.summary);
+      // A draft for comment shows its comment period where other documents show whether they apply.
+      const status = front.comment ? ['Hạn góp ý', 'Tình trạng lấy ý kiến', 'Cách gửi góp ý'] : ['Tình trạng hiệu lực'];
       expect(Object.keys(rows)).toEqual([
         'Số/ký hiệu',
         'Loại văn bản',
@@ -162,7 +164,7 @@ describe('documents', () => {
         'Người ký',
         'Ngày ban hành',
         'Ngày hiệu lực',
-        'Tình trạng hiệu lực',
+        ...status,
         'Trích yếu',
       ]);
       const links = [...doc.querySelectorAll('ul.attachments a')];

@@ -92,7 +92,7 @@ describe('the search page in Chromium', () => {
     await tab.goto(`${site.url}/tim-kiem/?q=abc`);
     await expect(tab.getByText('Tìm kiếm trên trang cần JavaScript').isVisible()).resolves.toBe(true);
     expect(await tab.getByRole('link', { name: 'danh sách văn bản', exact: true }).getAttribute('href')).toBe('/van-ban/');
-    expect(await tab.getByRole('link', { name: 'sơ đồ trang', exact: true }).getAttribute('href')).toBe('/sitemap-index.xml');
+    expect(await tab.getByRole('link', { name: 'sơ đồ trang', exact: true }).getAttribute('href')).toBe('/so-do-trang/');
     await tab.goto(`${site.url}/van-ban/`);
     await expect(tab.getByRole('group', { name: /Lọc văn bản/ }).isVisible()).resolves.toBe(false);
     await tab.getByRole('link', { name: /^2015 \(\d+\)$/ }).click();
