@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { readPhone } from '../lib/phone';
-import { text, webUrl } from './fields';
+import { httpsUrl, text, webUrl } from './fields';
 
 /**
  * A Vietnamese phone number, given back as shown and as a `tel:` link. A form
