@@ -72,7 +72,7 @@ function widgetOf(collection: CollectionName, schema: z.ZodTypeAny, path: string
     if (item instanceof z.ZodObject) return { widget: 'list', fields: fieldsOf(collection, item, path) };
     return { widget: 'list' };
   }
-  if (schema instanceof z.ZodString) return { widget: path.endsWith('summary') ? 'text' : 'string' };
+  if (schema instanceof z.ZodString) return { widget: /(summary|answer)$/.test(path) ? 'text' : 'string' };
   throw new Error(`src/lib/cms-config.ts: chưa biết hiển thị trường "${path}" (${schema.constructor.name}) trong trình soạn thảo`);
 }
 
@@ -109,7 +109,19 @@ function entryCollection(collection: CollectionName) {
   };
 }
 
-const ENTRY_COLLECTIONS: CollectionName[] = ['news', 'documents', 'albums', 'videos', 'about', 'aboutEn', 'leaders', 'leadersEn'];
+const ENTRY_COLLECTIONS: CollectionName[] = [
+  'news',
+  'documents',
+  'procedures',
+  'questions',
+  'schedule',
+  'albums',
+  'videos',
+  'about',
+  'aboutEn',
+  'leaders',
+  'leadersEn',
+];
 const SETTINGS: CollectionName[] = ['site', 'links', 'stats'];
 
 /** Which repository the editor opens, set when the site is built (src/integrations/cms-admin.ts). */

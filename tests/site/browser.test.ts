@@ -61,6 +61,9 @@ describe('in Chromium', () => {
       'Giới thiệu',
       'Tin tức',
       'Văn bản',
+      'Thủ tục hành chính',
+      'Hỏi đáp',
+      'Lịch công tác',
       'Album ảnh',
       'Video',
       'Liên hệ',
@@ -76,7 +79,7 @@ describe('in Chromium', () => {
     const tab = await context.newPage();
     await tab.goto(`${site.url}/`);
     const menu = tab.getByRole('navigation', { name: 'Danh mục chính' });
-    for (const name of ['Trang chủ', 'Giới thiệu', 'Tin tức', 'Văn bản', 'Album ảnh', 'Video', 'Liên hệ']) {
+    for (const name of ['Trang chủ', 'Giới thiệu', 'Tin tức', 'Văn bản', 'Thủ tục hành chính', 'Hỏi đáp', 'Lịch công tác', 'Album ảnh', 'Video', 'Liên hệ']) {
       await expect(menu.getByRole('link', { name, exact: true }).isVisible()).resolves.toBe(true);
     }
     await menu.getByRole('link', { name: 'Văn bản', exact: true }).click();
