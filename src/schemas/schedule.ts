@@ -47,6 +47,8 @@ export const scheduleSchema = (_context: SchemaContext) =>
     .strict()
     .superRefine((schedule, context) => {
       const monday = toIsoDay(schedule.week);
+      // A week that does not start on Monday has its own message; its days are not checked against it.
+      if (isoWeekday(monday) !== 1) return;
       schedule.events.forEach((item, n) => {
         const day = toIsoDay(item.date);
         const offset = (Date.parse(day) - Date.parse(monday)) / 86_400_000;
