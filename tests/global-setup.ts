@@ -1,6 +1,6 @@
 import { buildSite } from '../scripts/lib/build-site';
 import { generateDemoCorpus } from '../scripts/lib/demo-corpus';
-import { TEST_CONTENT, TEST_CORPUS_SIZE, TEST_DIST } from './helpers/built-site';
+import { TEST_CONTENT, TEST_CORPUS_SIZE, TEST_DIST, TEST_TODAY } from './helpers/built-site';
 import { addMediaFixtures } from './helpers/media-fixtures';
 
 /**
@@ -10,6 +10,8 @@ import { addMediaFixtures } from './helpers/media-fixtures';
  */
 export default async function setup() {
   process.env.TZ = 'UTC';
+  // The day the corpus is dated up to: its entries after that day are scheduled, its week of schedule is "this week".
+  process.env.SITE_TODAY = TEST_TODAY;
   await generateDemoCorpus({ size: TEST_CORPUS_SIZE, outDir: TEST_CONTENT, seed: 7 });
   await addMediaFixtures(TEST_CONTENT);
   await buildSite({ contentDir: TEST_CONTENT, outDir: TEST_DIST, cold: true });
