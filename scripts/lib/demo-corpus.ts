@@ -181,7 +181,7 @@ export async function generateDemoCorpus(options: DemoOptions): Promise<DemoSumm
     copied,
     ...counts,
     photos,
-    attachments: [...files.keys()].filter((path) => path.endsWith('.pdf')).length,
+    attachments: [...files.keys()].filter((path) => path.startsWith('van-ban/') && path.endsWith('.pdf')).length,
     images: images.length,
     bytes,
   };
