@@ -36,7 +36,7 @@ describe('in Chromium', () => {
     const tab = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await tab.goto(`${site.url}/van-ban/`);
     const reached: string[] = [];
-    for (let step = 0; step < 16; step++) {
+    for (let step = 0; step < 19; step++) {
       await tab.keyboard.press('Tab');
       reached.push(
         await tab.evaluate(() => {
