@@ -8,7 +8,7 @@ import { loadBuiltSearch } from '../helpers/pagefind-node';
 /** `2026-10-26` → `26/10/2026`, by string (an oracle independent of src/lib/dates). */
 const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('/');
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const linksOf = (doc: Document, selector: string) => [...doc.querySelectorAll(`${selector} a`)].map((a) => a.getAttribute('href'));
+const linksOf = (doc: Document | Element, selector: string) => [...doc.querySelectorAll(`${selector} a`)].map((a) => a.getAttribute('href'));
 
 let procedures: CorpusEntry[];
 let questions: CorpusEntry[];
