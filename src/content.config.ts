@@ -33,6 +33,12 @@ export const collections = {
   albums: collectionOf(COLLECTIONS.albums),
   /** /video/… and the "Video - Clip" widget */
   videos: collectionOf(COLLECTIONS.videos),
+  /** /thu-tuc-hanh-chinh/… and the home page's "Thủ tục hành chính" block */
+  procedures: collectionOf(COLLECTIONS.procedures),
+  /** /hoi-dap/… */
+  questions: collectionOf(COLLECTIONS.questions),
+  /** /lich-cong-tac/…, its .ics feed and the home page's "Lịch công tác tuần này" */
+  schedule: collectionOf(COLLECTIONS.schedule),
   /** Header, footer and contact page */
   site: collectionOf(COLLECTIONS.site),
   /** The "Liên kết website" widget */

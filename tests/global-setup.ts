@@ -1,6 +1,6 @@
 import { buildSite } from '../scripts/lib/build-site';
 import { generateDemoCorpus } from '../scripts/lib/demo-corpus';
-import { TEST_CONTENT, TEST_CORPUS_SIZE, TEST_DIST } from './helpers/built-site';
+import { TEST_CONTENT, TEST_CORPUS_SIZE, TEST_DIST, TEST_TODAY } from './helpers/built-site';
 import { addMediaFixtures } from './helpers/media-fixtures';
 import { addRedirectFixtures } from './helpers/redirect-fixtures';
 
@@ -12,6 +12,8 @@ import { addRedirectFixtures } from './helpers/redirect-fixtures';
  */
 export default async function setup() {
   process.env.TZ = 'UTC';
+  // The day the corpus is dated up to: its entries after that day are scheduled, its week of schedule is "this week".
+  process.env.SITE_TODAY = TEST_TODAY;
   await generateDemoCorpus({ size: TEST_CORPUS_SIZE, outDir: TEST_CONTENT, seed: 7 });
   await addMediaFixtures(TEST_CONTENT);
   addRedirectFixtures(TEST_CONTENT);

@@ -7,6 +7,9 @@ import type { SchemaContext } from '../schemas/fields';
 import { leaderSchema } from '../schemas/leaders';
 import { newsSchema } from '../schemas/news';
 import { redirectsSchema } from '../schemas/redirects';
+import { procedureSchema } from '../schemas/procedures';
+import { questionSchema } from '../schemas/questions';
+import { scheduleSchema } from '../schemas/schedule';
 import { linksSchema, siteSchema, statsSchema } from '../schemas/settings';
 import { videoSchema } from '../schemas/videos';
 
@@ -64,6 +67,9 @@ export const COLLECTIONS = {
   documents: { folder: 'van-ban', pattern: MARKDOWN, kind: 'markdown', schema: documentSchema, reserved: ['trang', 'nam', 'danh-muc'] },
   albums: { folder: 'album-anh', pattern: '*/index.{md,mdx}', kind: 'markdown', schema: albumSchema, reserved: ['trang'] },
   videos: { folder: 'video', pattern: MARKDOWN, kind: 'markdown', schema: videoSchema, reserved: ['trang'] },
+  procedures: { folder: 'thu-tuc-hanh-chinh', pattern: TOP_LEVEL_MARKDOWN, kind: 'markdown', schema: procedureSchema, reserved: ['linh-vuc'] },
+  questions: { folder: 'hoi-dap', pattern: TOP_LEVEL_MARKDOWN, kind: 'markdown', schema: questionSchema },
+  schedule: { folder: 'lich-cong-tac', pattern: TOP_LEVEL_MARKDOWN, kind: 'markdown', schema: scheduleSchema },
   site: { folder: SETTINGS_FOLDER, pattern: 'site.yaml', kind: 'yaml', schema: siteSchema },
   links: { folder: SETTINGS_FOLDER, pattern: 'lien-ket.yaml', kind: 'yaml', schema: linksSchema },
   stats: { folder: SETTINGS_FOLDER, pattern: 'thong-ke.yaml', kind: 'yaml', schema: statsSchema },

@@ -6,6 +6,10 @@ import { RAW_HTML_FIELD, rawHtmlFindings } from './body-html';
 import { checkBodyLinks } from './body-links';
 import { checkEntry, splitFrontMatter } from './entry-check';
 import type { ContentProblem } from './problem';
+import { checkLegalBasis } from './procedures/check';
+import { scheduledEntries, type ScheduledEntry } from './publishing/scheduled';
+import { todayInVietnam } from './publishing/today';
+import { checkWeeksUnique } from './schedule/check';
 import { checkSettings } from './settings-check';
 import { readSiteIndex } from './site-index';
 import { unsafeFiles } from './security';
@@ -48,6 +52,8 @@ export interface ContentReview {
   problems: ContentProblem[];
   /** What the build prints and publishes anyway (an old phone format it converted, an http link). */
   warnings: ContentProblem[];
+  /** Entries dated after today: valid, left out of the build until their day. */
+  scheduled: ScheduledEntry[];
 }
 
 /**
@@ -67,13 +73,17 @@ export async function reviewContent(contentDir: string, projectRoot = process.cw
   const unsafe = unsafeFiles(contentDir, display);
   if (unsafe.length > 0) return { problems: unsafe, warnings: [] };
   const read = new Set<string>();
-  const siteIndex = readSiteIndex(contentDir);
+  const today = todayInVietnam();
+  const siteIndex = readSiteIndex(contentDir, today);
 
   for (const spec of Object.values(COLLECTIONS) as CollectionSpec[]) {
     const base = join(contentDir, spec.folder);
     if (!existsSync(base) || !statSync(base).isDirectory()) continue;
     const files = await glob(spec.pattern, { cwd: base, onlyFiles: true });
     const owners = new Map<string, string[]>();
+    if (spec === COLLECTIONS.schedule) {
+      problems.push(...checkWeeksUnique(files.sort().map((path) => ({ absolute: join(base, path), shown: display(join(base, path)) }))));
+    }
     for (const relativePath of files.sort()) {
       const absolute = join(base, relativePath);
       read.add(absolute);
@@ -84,6 +94,7 @@ export async function reviewContent(contentDir: string, projectRoot = process.cw
         problems.push(...checkBodyLinks(contentDir, posix.join(spec.folder, relativePath), shown, siteIndex));
         problems.push(...bodyHtmlProblems(absolute, shown));
       }
+      if (spec === COLLECTIONS.procedures) problems.push(...checkLegalBasis(absolute, shown, siteIndex));
       const id = entryId(relativePath);
       owners.set(id, [...(owners.get(id) ?? []), shown]);
       if (spec.reserved?.includes(id)) {
@@ -124,10 +135,10 @@ export async function reviewContent(contentDir: string, projectRoot = process.cw
       field: '(vị trí tệp)',
       found: 'tệp không thuộc mục nội dung nào nên sẽ không được xuất bản',
       expected:
-        'đặt tệp vào đúng thư mục: gioi-thieu/, lanh-dao/ (bản tiếng Anh: gioi-thieu/en/, lanh-dao/en/), tin-tuc/, van-ban/, video/, album-anh/<tên-album>/index.md, hoặc cai-dat/ (site.yaml, lien-ket.yaml, thong-ke.yaml)',
+        'đặt tệp vào đúng thư mục: gioi-thieu/, lanh-dao/ (bản tiếng Anh: gioi-thieu/en/, lanh-dao/en/), tin-tuc/, van-ban/, thu-tuc-hanh-chinh/, hoi-dap/, lich-cong-tac/, video/, album-anh/<tên-album>/index.md, hoặc cai-dat/ (site.yaml, lien-ket.yaml, thong-ke.yaml)',
     });
   }
-  return { problems, warnings: settings.warnings };
+  return { problems, warnings: settings.warnings, scheduled: scheduledEntries(contentDir, today, display) };
 }
 
 /** The problems alone: what would stop a build. */

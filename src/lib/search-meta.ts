@@ -1,7 +1,7 @@
 import { formatDate, toIsoDay, yearOf } from './dates';
 
 /** Kinds of result, as the search page shows and filters them. */
-export const SEARCH_KINDS = ['Tin tức', 'Văn bản', 'Album ảnh', 'Video', 'Giới thiệu'] as const;
+export const SEARCH_KINDS = ['Tin tức', 'Văn bản', 'Thủ tục hành chính', 'Hỏi đáp', 'Lịch công tác', 'Album ảnh', 'Video', 'Giới thiệu'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** Filter keys in the index; their labels live in the i18n dictionary. */

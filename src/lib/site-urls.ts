@@ -15,6 +15,10 @@ const FIXED_URLS = [
   '/van-ban/',
   '/album-anh/',
   '/video/',
+  '/thu-tuc-hanh-chinh/',
+  '/hoi-dap/',
+  '/lich-cong-tac/',
+  '/lich-cong-tac.ics',
   '/lien-he/',
   '/tim-kiem/',
   '/rss.xml',
@@ -31,7 +35,7 @@ export interface EntryFile {
   relativePath: string;
   /** A document's year of issue (Vietnam time). */
   year?: number;
-  /** A document's attachments, as written in `files`. */
+  /** A document's attachments (`files`) or a procedure's forms (`forms`). */
   attachments?: readonly string[];
 }
 
@@ -54,6 +58,9 @@ const PAGE_URL: Partial<Record<CollectionName, (slug: string) => string>> = {
   documents: (slug) => `/van-ban/${slug}/`,
   albums: (slug) => `/album-anh/${slug}/`,
   videos: (slug) => `/video/${slug}/`,
+  procedures: (slug) => `/thu-tuc-hanh-chinh/${slug}/`,
+  questions: (slug) => `/hoi-dap/${slug}/`,
+  schedule: (slug) => `/lich-cong-tac/${slug}/`,
 };
 
 /** The page URL of an entry, from its slug, or undefined for settings. */

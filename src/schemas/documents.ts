@@ -44,7 +44,7 @@ const commentPeriod = z
 export const DOCUMENT_STATUSES = ['Còn hiệu lực', 'Hết hiệu lực một phần', 'Hết hiệu lực', 'Chưa có hiệu lực'] as const;
 
 /** An attached file beside the Markdown, with an optional title. */
-const attachment = (file: SchemaContext['file']) =>
+export const attachment = (file: SchemaContext['file']) =>
   z.union([
     file('attachment'),
     z

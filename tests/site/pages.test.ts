@@ -87,7 +87,7 @@ describe('links', () => {
   it('internal links use the trailing-slash form of the URL table', () => {
     const home = page('/');
     const navTargets = [...home.querySelectorAll('nav[aria-label="Danh mục chính"] a')].map((a) => a.getAttribute('href'));
-    expect(navTargets).toEqual(['/', '/gioi-thieu/', '/tin-tuc/', '/van-ban/', '/album-anh/', '/video/', '/lien-he/']);
+    expect(navTargets).toEqual(['/', '/gioi-thieu/', '/tin-tuc/', '/van-ban/', '/thu-tuc-hanh-chinh/', '/hoi-dap/', '/lich-cong-tac/', '/album-anh/', '/video/', '/lien-he/']);
   });
 });
 
