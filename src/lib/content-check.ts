@@ -71,7 +71,7 @@ export async function reviewContent(contentDir: string, projectRoot = process.cw
   // Files no other check may open: symlinks (which may lead outside content/), then files too
   // large, not UTF-8 or with too many YAML aliases. Reported alone, before anything parses them.
   const unsafe = unsafeFiles(contentDir, display);
-  if (unsafe.length > 0) return { problems: unsafe, warnings: [] };
+  if (unsafe.length > 0) return { problems: unsafe, warnings: [], scheduled: [] };
   const read = new Set<string>();
   const today = todayInVietnam();
   const siteIndex = readSiteIndex(contentDir, today);
