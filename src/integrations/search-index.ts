@@ -1,10 +1,13 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { parseHTML } from 'linkedom';
 import { glob } from 'tinyglobby';
 import { toIndexedText } from '../lib/search-text';
+import { buildVocabulary, VOCABULARY_FILE } from '../lib/search/suggest';
+import { indexedText } from '../lib/search/indexed-text';
 
 /** Files Pagefind writes for its own UIs, which this site does not use (it has its own page). */
 const UNUSED_UI_FILES = [
@@ -37,8 +40,10 @@ export async function indexBuiltSite(outDir: string, encode: (html: string) => s
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const files = await glob('**/*.html', { cwd: outDir });
+    const texts: string[] = [];
     for (const file of files) {
       const html = await readFile(`${outDir}/${file}`, 'utf8');
+      if (html.includes('data-pagefind-body')) texts.push(indexedText(parseHTML(html).document) ?? '');
       const added = await index.addHTMLFile({ sourcePath: file, content: encode(html) });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
     }
@@ -47,6 +52,8 @@ export async function indexBuiltSite(outDir: string, encode: (html: string) => s
     const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     await Promise.all(UNUSED_UI_FILES.map((name) => rm(`${outDir}/pagefind/${name}`, { force: true })));
+    // Words of the site for "did you mean" (src/lib/search/suggest.ts), fetched only when a search finds nothing.
+    await writeFile(`${outDir}/pagefind/${VOCABULARY_FILE}`, JSON.stringify(buildVocabulary(texts)));
     const entry = JSON.parse(await readFile(`${outDir}/pagefind/pagefind-entry.json`, 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
