@@ -28,11 +28,6 @@ export function parseQuery(query: string): ParsedQuery {
   return { terms, quoted };
 }
 
-/** The query without its quotes, as the index is asked. */
-export function unquoted(query: string): string {
-  return parseQuery(query).terms.join(' ');
-}
-
 export interface PhraseMatch {
   /** Where the whole run of terms starts, in order and side by side. */
   starts: number[];

@@ -54,7 +54,7 @@ export async function searchSite(pagefind: PagefindApi, request: SearchRequest):
   );
   const positions = new Map(perTerm.map(([term, search]) => [term, new Map(search.results.map((result) => [result.id, result.words ?? []]))]));
   const ranked = found.results
-    .map((result, index) => {
+    .map((result, index): Candidate => {
       const where = parsed.terms.map((term) => positions.get(term)?.get(result.id) ?? []);
       const match = matchPhrase(where);
       // Each fragment is fetched once, whether for this check or to be shown.
@@ -96,7 +96,16 @@ export async function searchSite(pagefind: PagefindApi, request: SearchRequest):
   };
 }
 
+interface Candidate extends Ordered {
+  id: string;
+  data: PagefindResult['data'];
+  /** Word numbers of each term on the page. */
+  where: number[][];
+  match: PhraseMatch;
+}
+
 interface Ordered {
+  /** 3: the words as one phrase of whole words; 2: a phrase (the last word may be longer); 1: some side by side; 0: apart. */
   tier: number;
   /** Every word typed with marks is on the page written so. */
   marks: boolean;
