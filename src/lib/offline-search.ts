@@ -17,6 +17,7 @@
  */
 import type { PagefindApi, PagefindResult, PagefindSearch } from './search-run';
 import { fromIndexedText } from './search-text';
+import { parseQuery } from './search/phrase';
 import { buildVocabulary } from './search/suggest';
 
 /** One indexed page as the archive stores it. */
@@ -189,10 +190,14 @@ export function createOfflineSearch(pages: OfflinePage[]): PagefindApi {
     search: async (query: string | null, options: SearchOptions): Promise<PagefindSearch> => {
       const terms = query ? queryTerms(query, exact) : [];
       const marked = query ? queryTerms(query, true) : [];
+      // Words in quotes must stand side by side, as in Pagefind's phrase search.
+      const parsed = parseQuery(query ?? '');
+      const phrases = parsed.quoted.map(({ from, to }) => queryTerms(parsed.terms.slice(from, to).join(' '), exact).join(' '));
       const filters = options.filters ?? {};
       const scored = prepared
         .map((page) => ({ page, ...(terms.length > 0 ? score(page, terms, marked) : { score: 1, words: [] }) }))
-        .filter(({ score }) => score > 0);
+        .filter(({ score }) => score > 0)
+        .filter(({ page }) => phrases.every((phrase) => wordStarts(exact ? page.lowerText : page.foldedText, phrase, false).length > 0));
       const [sortKey, direction] = Object.entries(options.sort ?? {})[0] ?? [];
       if (sortKey) {
         const sign = direction === 'asc' ? 1 : -1;

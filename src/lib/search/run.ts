@@ -9,7 +9,7 @@ import { pagefindFilters, type SearchRequest } from '../search-query';
 import type { PagefindApi, PagefindResult, PagefindSearch } from '../search-run';
 import { toIndexedText } from '../search-text';
 import { phraseExcerpt, unescapeHtml, wordsOf } from './excerpt';
-import { foldWord, hasTypedMarks, holdsQuoted, markedWord, matchPhrase, parseQuery, phraseTier, wholeWordPositions, type PhraseMatch } from './phrase';
+import { foldWord, hasTypedMarks, markedWord, matchPhrase, parseQuery, phraseTier, wholeWordPositions, type PhraseMatch } from './phrase';
 
 /**
  * How many of the first results are checked word by word against their text
@@ -40,13 +40,21 @@ export interface RankedSearch {
  * Pagefind's own order is kept.
  */
 export async function searchSite(pagefind: PagefindApi, request: SearchRequest): Promise<RankedSearch> {
-  const parsed = parseQuery(toIndexedText(request.query));
-  const query = parsed.terms.join(' ') || null;
-  const newest = request.newest === true || !query;
-  const found = await pagefind.search(query, {
-    filters: pagefindFilters(request, toIndexedText),
-    ...(newest ? { sort: { date: 'desc' } } : {}),
-  });
+  const typed = toIndexedText(request.query).trim();
+  const parsed = parseQuery(typed);
+  const newest = request.newest === true || parsed.terms.length === 0;
+  const options = { filters: pagefindFilters(request, toIndexedText), ...(newest ? { sort: { date: 'desc' } } : {}) };
+  let found = await pagefind.search(typed || null, options);
+  // Where the words stand somewhere as one phrase, pages where they stand apart
+  // are about something else ("tác giả" is not "hợp tác … giải"): Pagefind's own
+  // phrase search (in quotes, marks folded) says which pages hold it, with filter
+  // counts that match; its order is not kept (it weighs titles less, measured).
+  // Only when no page has the phrase are the words looked for apart.
+  if (parsed.terms.length > 1 && parsed.quoted.length === 0) {
+    const phrase = await pagefind.search(`"${parsed.terms.join(' ')}"`, options);
+    const holding = new Set(phrase.results.map((result) => result.id));
+    if (holding.size > 0) found = { results: found.results.filter((result) => holding.has(result.id)), filters: phrase.filters };
+  }
   if (parsed.terms.length === 0) return { results: found.results.map((result) => ({ ...result, termCount: 0 })), filters: found.filters };
 
   const perTerm = await Promise.all(
@@ -61,8 +69,7 @@ export async function searchSite(pagefind: PagefindApi, request: SearchRequest):
       let loaded: ReturnType<PagefindResult['data']> | undefined;
       const data = () => (loaded ??= result.data());
       return { id: result.id, data, index, where, match, tier: phraseTier(match, parsed.terms.length), inTitle: false, marks: false };
-    })
-    .filter(({ where }) => holdsQuoted(parsed, where));
+    });
   if (!newest) ranked.sort(byTier);
   const checked = ranked.slice(0, CHECKED_RESULTS);
   await Promise.all(
@@ -85,13 +92,9 @@ export async function searchSite(pagefind: PagefindApi, request: SearchRequest):
       item.tier = phraseTier(item.match, parsed.terms.length);
     }),
   );
-  const kept = checked.filter(({ where }) => holdsQuoted(parsed, where));
-  if (!newest) kept.sort(byTier);
-  // Pages where no two of the words stand side by side are about something
-  // else: Vietnamese writes one word as several syllables ("tác giả" is not "hợp tác … giải").
-  const all = [...kept, ...ranked.slice(CHECKED_RESULTS)].filter(({ tier }) => parsed.terms.length < 2 || tier > 0);
+  if (!newest) checked.sort(byTier);
   return {
-    results: all.map(({ id, data, match }) => ({ id, data, match, termCount: parsed.terms.length })),
+    results: [...checked, ...ranked.slice(CHECKED_RESULTS)].map(({ id, data, match }) => ({ id, data, match, termCount: parsed.terms.length })),
     filters: found.filters,
   };
 }
