@@ -17,6 +17,7 @@ import type { OfflinePage } from '../../src/lib/offline-search';
 import { isHostFile, redirectPageFiles } from '../../src/lib/publish';
 import { isSavedCopy } from '../../src/lib/saved-page';
 import { toIndexedText } from '../../src/lib/search-text';
+import { indexedText } from '../../src/lib/search/indexed-text';
 
 /**
  * Parts of the site left out of the copy: the editor (needs a Git host),
@@ -104,9 +105,7 @@ export function offlinePageOf(document: Document, url: string): OfflinePage | un
       const colon = value.indexOf(':');
       return [value.slice(0, colon), value.slice(colon + 1)] as const;
     });
-  const content = body.cloneNode(true) as Element;
-  for (const ignored of content.querySelectorAll('[data-pagefind-ignore], script, style, template')) ignored.remove();
-  const text = (content.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = indexedText(document)!;
   const title = (body.querySelector('h1')?.textContent ?? document.title).replace(/\s+/g, ' ').trim();
   const filters: Record<string, string[]> = {};
   for (const [key, value] of pairs('data-pagefind-filter')) (filters[key] ??= []).push(toIndexedText(value));

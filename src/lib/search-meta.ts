@@ -5,7 +5,7 @@ export const SEARCH_KINDS = ['Tin tức', 'Văn bản', 'Thủ tục hành chín
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** Filter keys in the index; their labels live in the i18n dictionary. */
-export const SEARCH_FILTERS = ['kind', 'type', 'year', 'issuer', 'field', 'status'] as const;
+export const SEARCH_FILTERS = ['kind', 'category', 'type', 'year', 'issuer', 'field', 'status'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /** What a page tells the search index about itself. */
@@ -13,9 +13,19 @@ export interface SearchEntry {
   kind: SearchKind;
   /** Shown in results (dd/mm/yyyy) and used to sort. */
   date?: Date;
-  /** Extra filters, for documents: type, year, issuer, field, status. */
+  /** Extra filters: a news item's category; a document's type, year, issuer, field, status. */
   filters?: Partial<Record<Exclude<SearchFilter, 'kind'>, string[]>>;
+  /**
+   * Facts shown with a result (author, document number and status, photo
+   * count…): kept as Pagefind metadata so the words of labels and values do
+   * not become words of the page (a query for "tác giả" must not find every article).
+   */
+  facts?: Partial<Record<SearchFact, string>>;
 }
+
+/** Facts a result may show beside its kind and date. */
+export const SEARCH_FACTS = ['number', 'status', 'category', 'author', 'photos', 'duration'] as const;
+export type SearchFact = (typeof SEARCH_FACTS)[number];
 
 export interface SearchAttributes {
   meta: Record<string, string>;
@@ -26,6 +36,10 @@ export interface SearchAttributes {
 /** The Pagefind meta, filter and sort values a page carries. */
 export function searchAttributes(entry: SearchEntry): SearchAttributes {
   const meta: Record<string, string> = { kind: entry.kind };
+  for (const key of SEARCH_FACTS) {
+    const value = entry.facts?.[key];
+    if (value) meta[key] = value;
+  }
   const sort: Record<string, string> = {};
   if (entry.date) {
     meta.date = formatDate(entry.date);
@@ -50,4 +64,9 @@ export function documentFilters(
     field: [data.field],
     ...(status ? { status: [status] } : {}),
   };
+}
+
+/** The facts a document result shows: its number and whether it is in force. */
+export function documentFacts(data: { number: string; status?: string }): SearchEntry['facts'] {
+  return { number: data.number, status: data.status };
 }

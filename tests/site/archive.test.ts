@@ -154,6 +154,19 @@ describe('the offline archive', () => {
     await tab.close();
   });
 
+  it('ranks and marks phrases offline as online, and offers a close spelling when nothing matches', async () => {
+    const tab = await browser.newPage();
+    const problems: string[] = [];
+    await openOffline(tab, problems, `${fileUrl('tim-kiem/index.html')}?q=hop+tac`);
+    await tab.locator('[data-search-results] li').first().waitFor();
+    const excerpts = await tab.locator('[data-search-results] li p:not(.meta)').evaluateAll((items) => items.slice(0, 3).map((p) => p.innerHTML));
+    for (const excerpt of excerpts) expect(excerpt).toMatch(/<mark>[Hh]ợp tác<\/mark>/);
+    await openOffline(tab, problems, `${fileUrl('tim-kiem/index.html')}?q=hua+phn`);
+    await tab.getByRole('link', { name: 'hua phăn' }).waitFor();
+    expect(problems).toEqual([]);
+    await tab.close();
+  });
+
   it('runs the album viewer from file://', async () => {
     const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const problems: string[] = [];
