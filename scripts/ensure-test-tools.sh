@@ -2,13 +2,15 @@
 # The tests need programs from Debian's packages: Chromium for the browser
 # tests (never a downloaded browser build), wget for the crawl of the served
 # site, nginx with its Brotli module to serve the build as the agency's server
-# does, and rsync for the deploy test. Installs what is missing with apt when
+# does, rsync for the deploy test and OpenSSL for the archive-signature test. Installs what is missing with apt when
 # we are root; otherwise says what to do.
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v wget >/dev/null 2>&1 || missing+=(wget)
 command -v rsync >/dev/null 2>&1 || missing+=(rsync)
+# The archive-signature test verifies a signature with OpenSSL alone, as an archivist would.
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 [ -x /usr/sbin/nginx ] || missing+=(nginx)
 [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
