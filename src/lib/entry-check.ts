@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument, type Document } from 'yaml';
@@ -18,9 +18,14 @@ const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif'];
 function checkingContext(entryDir: string, shownDir: string): SchemaContext {
   const exists = (name: string, context: z.RefinementCtx) => {
     if (!existsSync(join(entryDir, name))) {
+      const sameButCase = existsSync(entryDir)
+        ? readdirSync(entryDir).find((other) => other.toLowerCase() === name.toLowerCase())
+        : undefined;
       context.addIssue({
         code: 'custom',
-        message: `một tệp có thật cạnh tệp Markdown: không tìm thấy ${join(shownDir, name)}`,
+        message: sameButCase
+          ? `viết đúng tên tệp "${sameButCase}" (trong thư mục có tệp này; tên tệp phân biệt chữ hoa, chữ thường): không tìm thấy ${join(shownDir, name)}`
+          : `một tệp có thật cạnh tệp Markdown: không tìm thấy ${join(shownDir, name)}`,
       });
     }
   };
