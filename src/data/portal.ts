@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n';
 import { agencyIn } from '../lib/agency';
-import { CONTENT_DIR } from '../lib/collections';
+import { globSync } from 'tinyglobby';
+import { COLLECTIONS, CONTENT_DIR } from '../lib/collections';
 import { formatReport } from '../lib/problem';
 import { entryUrl } from '../lib/site-urls';
 import { byOrder, newestFirst } from '../lib/sort';
@@ -19,20 +20,30 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (cached ??= load());
 }
 
+/**
+ * A collection's entries; none, without Astro's English "does not exist or is
+ * empty" warning, while its folder has no entry yet (a new site with no video).
+ */
+async function entriesOf<C extends 'news' | 'documents' | 'albums' | 'videos'>(name: C): Promise<CollectionEntry<C>[]> {
+  const { folder, pattern } = COLLECTIONS[name];
+  if (globSync(pattern, { cwd: join(CONTENT_DIR, folder), onlyFiles: true }).length === 0) return [];
+  return getCollection(name);
+}
+
 export const getNews = once(async () =>
-  (await getCollection('news')).sort(newestFirst((entry) => entry.data.date)),
+  (await entriesOf('news')).sort(newestFirst((entry) => entry.data.date)),
 );
 
 export const getDocuments = once(async () =>
-  (await getCollection('documents')).sort(newestFirst((entry) => entry.data.issued)),
+  (await entriesOf('documents')).sort(newestFirst((entry) => entry.data.issued)),
 );
 
 export const getAlbums = once(async () =>
-  (await getCollection('albums')).sort(newestFirst((entry) => entry.data.date)),
+  (await entriesOf('albums')).sort(newestFirst((entry) => entry.data.date)),
 );
 
 export const getVideos = once(async () =>
-  (await getCollection('videos')).sort(newestFirst((entry) => entry.data.date)),
+  (await entriesOf('videos')).sort(newestFirst((entry) => entry.data.date)),
 );
 
 async function requiredEntry<C extends 'site' | 'links' | 'stats'>(collection: C, file: string) {
