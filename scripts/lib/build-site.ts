@@ -5,7 +5,11 @@ import { join, resolve } from 'node:path';
 import { cacheDirFor } from '../../src/lib/build-paths';
 import { gnuTimeMaxRssBytes, watchPeakMemory, type PeakMemory } from './process-memory';
 
-const ASTRO = resolve('node_modules/astro/astro.js');
+/** Astro's command-line entry, from its package's `bin` (Astro 7 moved it to bin/astro.mjs). */
+export const ASTRO_CLI = resolve(
+  'node_modules/astro',
+  (JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8')) as { bin: { astro: string } }).bin.astro,
+);
 /** GNU time reports the exact peak of the largest process of a tree; used when installed. */
 const GNU_TIME = '/usr/bin/time';
 
@@ -38,7 +42,7 @@ interface AstroRun {
 
 function runAstro({ args, env = {}, verbose, measureMemory = false }: AstroRun): Promise<{ output: string; peakMemory?: PeakMemory }> {
   const timeFile = measureMemory && existsSync(GNU_TIME) ? join(mkdtempSync(join(tmpdir(), 'astro-time-')), 'max-rss') : undefined;
-  const command = [process.execPath, ASTRO, ...args];
+  const command = [process.execPath, ASTRO_CLI, ...args];
   const [file, ...argv] = timeFile ? [GNU_TIME, '-f', '%M', '-o', timeFile, ...command] : command;
   return new Promise((done, fail) => {
     const child = spawn(file!, argv, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });

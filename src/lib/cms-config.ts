@@ -69,7 +69,8 @@ function widgetOf(collection: CollectionName, schema: z.ZodType, path: string): 
     if (item instanceof z.ZodObject) return { widget: 'list', fields: fieldsOf(collection, item, path) };
     return { widget: 'list' };
   }
-  if (schema instanceof z.ZodString) return { widget: path.endsWith('summary') ? 'text' : 'string' };
+  // Zod 4's formats (`z.email()`) are strings of their own class.
+  if (schema instanceof z.ZodString || schema instanceof z.ZodStringFormat) return { widget: path.endsWith('summary') ? 'text' : 'string' };
   throw new Error(`src/lib/cms-config.ts: chưa biết hiển thị trường "${path}" (${schema.constructor.name}) trong trình soạn thảo`);
 }
 

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ASTRO_CLI } from '../../scripts/lib/build-site';
 import { TEST_CONTENT, page } from '../helpers/built-site';
 
 const PORT = 4391;
@@ -22,7 +23,7 @@ async function waitForServer(output: () => string): Promise<void> {
 
 beforeAll(async () => {
   let output = '';
-  dev = spawn(process.execPath, [resolve('node_modules/astro/astro.js'), 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
+  dev = spawn(process.execPath, [ASTRO_CLI, 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
     env: { ...process.env, SITE_CONTENT_DIR: TEST_CONTENT },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
