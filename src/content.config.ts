@@ -15,7 +15,11 @@ function quietGlob(base: string, pattern: string): Loader {
   return {
     ...loader,
     load: async (context) => {
-      if (globSync(pattern, { cwd: base, onlyFiles: true }).length > 0) return loader.load(context);
+      if (globSync(pattern, { cwd: base, onlyFiles: true }).length > 0) {
+        // An entry the schema refuses: the content check (src/integrations/content-guard.ts) has already
+        // said why in Vietnamese, and `astro dev` shows that report; Astro's English error would stop the server.
+        return loader.load(context).catch(() => context.logger.warn('Nội dung có lỗi: xem báo cáo tiếng Việt ở trên.'));
+      }
       context.store.clear();
       // In `astro dev`, the first entry added to the folder loads the collection as usual.
       let loaded = false;

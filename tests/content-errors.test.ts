@@ -317,5 +317,8 @@ describe('the build stops on bad content', () => {
     const output = `${error?.stdout}${error?.stderr}`;
     expect(output).toContain('Nội dung có 1 lỗi, cần sửa trước khi xuất bản');
     expect(output).toContain(`${relative(process.cwd(), dir)}/tin-tuc/hop-bao.md:3 — trường "date": nhận được "2025-02-31"`);
+    // Once, in Vietnamese: no second copy, no English "unhandled error", no stack trace.
+    expect(output.split('Nội dung có 1 lỗi').length - 1).toBe(1);
+    expect(output).not.toMatch(/unhandled error|Stack trace|\n\s+at /i);
   });
 });
