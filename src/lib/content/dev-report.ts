@@ -26,7 +26,7 @@ li { margin-block: 0.75rem; padding: 0.75rem 1rem; background: #fff4f4; border-l
 <body>
 <main>
 <h1>Nội dung có ${problems.length} lỗi, cần sửa trước khi xem trước</h1>
-<p>Sửa từng lỗi dưới đây (tên tệp:dòng — trường: điều nhận được; điều cần có), lưu tệp: trang này tự tải lại sau vài giây và hiện trang web khi nội dung đã hợp lệ.</p>
+<p>Sửa từng lỗi dưới đây (tên tệp:dòng — trường: điều nhận được; điều cần có), lưu tệp. Khi cửa sổ lệnh báo &quot;Nội dung đã hợp lệ&quot;, dừng (Ctrl+C) rồi chạy lại <code>npm run dev</code> để xem trang.</p>
 <ol>
 ${items}
 </ol>
