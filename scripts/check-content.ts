@@ -9,18 +9,21 @@ import { appendFileSync } from 'node:fs';
 import { CONTENT_DIR } from '../src/lib/collections';
 import { reviewContent } from '../src/lib/content-check';
 import { formatProblem, formatReport, formatWarnings } from '../src/lib/problem';
+import { runCommand } from './lib/cli/run';
 
-const { problems, warnings } = await reviewContent(CONTENT_DIR);
-// On GitHub, the same report heads the run's page, where staff look first.
-const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-if (summaryFile) {
-  const heading = problems.length > 0 ? `## ✗ Nội dung có ${problems.length} lỗi, cần sửa trước khi xuất bản` : '## ✓ Nội dung hợp lệ';
-  const lines = [...problems.map((p) => `- ✗ ${formatProblem(p)}`), ...warnings.map((p) => `- ⚠ ${formatProblem(p)}`)];
-  appendFileSync(summaryFile, [heading, '', ...lines, ''].join('\n'));
-}
-if (warnings.length > 0) console.warn(formatWarnings(warnings));
-if (problems.length > 0) {
-  console.error(formatReport(problems));
-  process.exit(1);
-}
-console.log(`Nội dung trong ${CONTENT_DIR}/ hợp lệ${warnings.length > 0 ? ' (còn cảnh báo ở trên)' : ''}.`);
+await runCommand('kiểm tra nội dung', async () => {
+  const { problems, warnings } = await reviewContent(CONTENT_DIR);
+  // On GitHub, the same report heads the run's page, where staff look first.
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+  if (summaryFile) {
+    const heading = problems.length > 0 ? `## ✗ Nội dung có ${problems.length} lỗi, cần sửa trước khi xuất bản` : '## ✓ Nội dung hợp lệ';
+    const lines = [...problems.map((p) => `- ✗ ${formatProblem(p)}`), ...warnings.map((p) => `- ⚠ ${formatProblem(p)}`)];
+    appendFileSync(summaryFile, [heading, '', ...lines, ''].join('\n'));
+  }
+  if (warnings.length > 0) console.warn(formatWarnings(warnings));
+  if (problems.length > 0) {
+    console.error(formatReport(problems));
+    process.exit(1);
+  }
+  console.log(`Nội dung trong ${CONTENT_DIR}/ hợp lệ${warnings.length > 0 ? ' (còn cảnh báo ở trên)' : ''}.`);
+});

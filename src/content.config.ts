@@ -63,4 +63,6 @@ export const collections = {
   links: collectionOf(COLLECTIONS.links),
   /** The "Thống kê" and "Tin xem nhiều" widgets */
   stats: collectionOf(COLLECTIONS.stats),
+  /** No page: the build turns it into redirects (src/lib/publish/redirects.ts) */
+  redirects: collectionOf(COLLECTIONS.redirects),
 };

@@ -239,7 +239,8 @@ describe('content check: each problem staff can make gets one message naming fil
   it('javascript: addresses, however written, in HTML and in a Markdown link', async () => {
     const body = '<a href="java&#x73;cript:alert(1)">Tải về</a>\n\n[Bấm vào đây](JavaScript:alert(1))';
     const { messages } = await messagesFor({ 'tin-tuc/hop-bao.md': article({}, body) });
-    const expected = 'cần một địa chỉ trang web (https://…), một trang của trang web (/…) hoặc một tệp đặt cạnh bài; địa chỉ "javascript:" chạy mã nên không được dùng.';
+    const expected =
+      'cần một địa chỉ trang web (https://…), một trang của trang web (/…), một địa chỉ thư (mailto:) hoặc số điện thoại (tel:), hoặc một tệp đặt cạnh bài; địa chỉ "javascript:", "vbscript:" chạy mã và "data:" giấu nội dung nên không được dùng.';
     expect(messages).toEqual([
       `tin-tuc/hop-bao.md:9 — trường "(HTML trong bài)": nhận được href="javascript:alert(1)" trên thẻ <a>; ${expected}`,
       `tin-tuc/hop-bao.md:11 — trường "(HTML trong bài)": nhận được liên kết "JavaScript:alert(1)"; ${expected}`,

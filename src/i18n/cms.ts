@@ -154,12 +154,19 @@ export const CMS_LABELS: Record<CollectionName, { label: string; fields: Record<
       legacyTotal: 'Số lượt truy cập của trang cũ',
       legacySource: 'Nguồn số liệu trang cũ',
       online: 'Bộ đếm "Đang truy cập" (không bắt buộc)',
-      'online.url': 'Địa chỉ trả về số người đang truy cập',
+      'online.path': 'Đường dẫn trên máy chủ bộ đếm (máy chủ do bộ phận kỹ thuật đặt)',
       'online.field': 'Tên trường chứa con số',
       emc: 'Mã theo dõi EMC (không bắt buộc)',
       'emc.enabled': 'Bật',
       'emc.siteId': 'Mã website EMC cấp',
-      'emc.script': 'Địa chỉ tập lệnh (bỏ trống: mặc định)',
+    },
+  },
+  redirects: {
+    label: 'Chuyển hướng địa chỉ cũ',
+    fields: {
+      redirects: 'Địa chỉ cũ và trang mới',
+      'redirects.from': 'Địa chỉ cũ (bắt đầu bằng /, có thể có ?…)',
+      'redirects.to': 'Trang mới của site (/tin-tuc/ten-bai/)',
     },
   },
 };

@@ -67,6 +67,7 @@ describe('the web editor configuration follows the schemas', () => {
       'content/cai-dat/site.yaml',
       'content/cai-dat/lien-ket.yaml',
       'content/cai-dat/thong-ke.yaml',
+      'content/cai-dat/chuyen-huong.yaml',
     ]);
   });
 });

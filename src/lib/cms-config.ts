@@ -108,7 +108,7 @@ function entryCollection(collection: CollectionName) {
 }
 
 const ENTRY_COLLECTIONS: CollectionName[] = ['news', 'documents', 'albums', 'videos', 'about', 'aboutEn', 'leaders', 'leadersEn'];
-const SETTINGS: CollectionName[] = ['site', 'links', 'stats'];
+const SETTINGS: CollectionName[] = ['site', 'links', 'stats', 'redirects'];
 
 /** Which repository the editor opens, set when the site is built (src/integrations/cms-admin.ts). */
 export interface CmsBackend {

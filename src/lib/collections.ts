@@ -6,6 +6,7 @@ import { documentSchema } from '../schemas/documents';
 import type { SchemaContext } from '../schemas/fields';
 import { leaderSchema } from '../schemas/leaders';
 import { newsSchema } from '../schemas/news';
+import { redirectsSchema } from '../schemas/redirects';
 import { linksSchema, siteSchema, statsSchema } from '../schemas/settings';
 import { videoSchema } from '../schemas/videos';
 
@@ -66,6 +67,7 @@ export const COLLECTIONS = {
   site: { folder: SETTINGS_FOLDER, pattern: 'site.yaml', kind: 'yaml', schema: siteSchema },
   links: { folder: SETTINGS_FOLDER, pattern: 'lien-ket.yaml', kind: 'yaml', schema: linksSchema },
   stats: { folder: SETTINGS_FOLDER, pattern: 'thong-ke.yaml', kind: 'yaml', schema: statsSchema },
+  redirects: { folder: SETTINGS_FOLDER, pattern: 'chuyen-huong.yaml', kind: 'yaml', schema: redirectsSchema },
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -8,6 +8,7 @@ import { checkEntry, splitFrontMatter } from './entry-check';
 import type { ContentProblem } from './problem';
 import { checkSettings } from './settings-check';
 import { readSiteIndex } from './site-index';
+import { unsafeFiles } from './security';
 import { slugify } from './slug';
 import { duplicateDocumentNumbers, imageReview, unlistedAlbumPhotos } from './content/media-check';
 import { placeholderProblems } from './content/placeholders';
@@ -65,6 +66,10 @@ export async function reviewContent(contentDir: string, projectRoot = process.cw
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   const display = (absolute: string) => relative(projectRoot, absolute) || absolute;
+  // Files no other check may open: symlinks (which may lead outside content/), then files too
+  // large, not UTF-8 or with too many YAML aliases. Reported alone, before anything parses them.
+  const unsafe = unsafeFiles(contentDir, display);
+  if (unsafe.length > 0) return { problems: unsafe, warnings: [] };
   const read = new Set<string>();
   // Before anything reads the text: decomposed Vietnamese is rewritten as composed (NFC).
   for (const relativePath of await glob('**/*.{md,mdx,yaml,yml}', { cwd: contentDir, onlyFiles: true })) {
@@ -85,7 +90,7 @@ export async function reviewContent(contentDir: string, projectRoot = process.cw
       read.add(absolute);
       const shown = display(absolute);
       // The settings check reads these files itself, with rules a schema cannot express.
-      const entryProblems = spec.folder !== SETTINGS_FOLDER ? checkEntry(spec, absolute, shown) : [];
+      const entryProblems = spec.folder !== SETTINGS_FOLDER ? checkEntry(spec, absolute, shown, contentDir) : [];
       problems.push(...entryProblems);
       // After a YAML error the fields are unknown: checking links against them would only add false errors.
       const unreadable = entryProblems.some((problem) => problem.field === undefined);

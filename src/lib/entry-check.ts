@@ -4,7 +4,8 @@ import { z } from 'astro/zod';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { FileKind, SchemaContext } from '../schemas/fields';
 import { localFileName } from '../schemas/fields';
-import type { CollectionSpec } from './collections';
+import { CONTENT_DIR, type CollectionSpec } from './collections';
+import { containedFile, containedFileMessage } from './security/content-files';
 import { quoteValue, type ContentProblem } from './problem';
 import { fieldNamesAt } from './schema-walk';
 import { fieldIssues, fieldName, vietnameseErrorMap } from './zod-messages';
@@ -15,19 +16,20 @@ const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif'];
  * A schema context whose image and file fields also check the file is there.
  * `shownDir` is the folder as staff see it, for the message.
  */
-function checkingContext(entryDir: string, shownDir: string): SchemaContext {
+function checkingContext(contentDir: string, entryDir: string, shownDir: string): SchemaContext {
+  // Inside content/, no symlink, and there (src/lib/security/content-files.ts).
   const exists = (name: string, context: z.RefinementCtx) => {
-    if (!existsSync(join(entryDir, name))) {
-      const sameButCase = existsSync(entryDir)
-        ? readdirSync(entryDir).find((other) => other.toLowerCase() === name.toLowerCase())
+    const result = containedFile(contentDir, entryDir, name);
+    if (result === 'ok') return;
+    // `anh.JPG` written for `anh.jpg`: name the file that is there.
+    const sameButCase =
+      result === 'missing' && existsSync(entryDir)
+        ? readdirSync(entryDir).find((other) => other !== name && other.toLowerCase() === name.toLowerCase())
         : undefined;
-      context.addIssue({
-        code: 'custom',
-        message: sameButCase
-          ? `viết đúng tên tệp "${sameButCase}" (trong thư mục có tệp này; tên tệp phân biệt chữ hoa, chữ thường): không tìm thấy ${join(shownDir, name)}`
-          : `một tệp có thật cạnh tệp Markdown: không tìm thấy ${join(shownDir, name)}`,
-      });
-    }
+    const message = sameButCase
+      ? `viết đúng tên tệp "${sameButCase}" (trong thư mục có tệp này; tên tệp phân biệt chữ hoa, chữ thường): không tìm thấy ${join(shownDir, name)}`
+      : containedFileMessage(result, join(shownDir, name));
+    context.addIssue({ code: 'custom', message });
   };
   const image = () =>
     z
@@ -81,8 +83,8 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
   return path.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], data);
 }
 
-/** Checks one entry file's front matter against its collection's schema. */
-export function checkEntry(spec: CollectionSpec, absolutePath: string, displayPath: string): ContentProblem[] {
+/** Checks one entry file's front matter against its collection's schema; the files it names must lie inside `contentDir`. */
+export function checkEntry(spec: CollectionSpec, absolutePath: string, displayPath: string, contentDir = CONTENT_DIR): ContentProblem[] {
   const source = readFileSync(absolutePath, 'utf8');
   const frontMatter = splitFrontMatter(source, spec.kind);
   if (!frontMatter) {
@@ -112,7 +114,7 @@ export function checkEntry(spec: CollectionSpec, absolutePath: string, displayPa
     ];
   }
   const data: unknown = doc.toJS() ?? {};
-  const schema = spec.schema(checkingContext(dirname(absolutePath), dirname(displayPath)));
+  const schema = spec.schema(checkingContext(contentDir, dirname(absolutePath), dirname(displayPath)));
   const result = schema.safeParse(data, { error: vietnameseErrorMap });
   if (result.success) return [];
   return fieldIssues(result.error.issues, (path) => fieldNamesAt(schema, path)).map((issue) => {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { readPhone } from '../lib/phone';
-import { httpsUrl, text, webUrl } from './fields';
+import { text, webUrl } from './fields';
 
 /**
  * A Vietnamese phone number, given back as shown and as a `tel:` link. A form
@@ -107,11 +107,16 @@ export const statsSchema = () =>
       legacyTotal: z.number().int().min(0),
       /** Where the legacy figure was read. */
       legacySource: text(),
-      /** A live "Đang truy cập" counter; left out, nothing is shown and no script is loaded. */
+      /**
+       * A live "Đang truy cập" counter; left out, nothing is shown and no script is loaded.
+       * Its host is fixed in code (src/lib/third-party.ts): the settings give the path on it.
+       */
       online: z
         .object({
-          /** An https address that answers JSON holding the number of visitors online. */
-          url: httpsUrl(),
+          /** The path on the counter's host that answers JSON holding the number of visitors online: `/api/online?site=1`. */
+          path: z
+            .string()
+            .regex(/^\/(?!\/)[\w\-./?=&%]*$/, 'một đường dẫn bắt đầu bằng một dấu /, ví dụ /api/online?site=1 (máy chủ bộ đếm do bộ phận kỹ thuật đặt sẵn)'),
           /** Where the number is in the answer, by name: `visitors`, or `0.visitors`; left out when the answer is the number itself. */
           field: z
             .string()
@@ -120,17 +125,16 @@ export const statsSchema = () =>
         })
         .strict()
         .optional(),
-      /** The EMC monitoring code (Thông tư 22/2023/TT-BTTTT); left out or `enabled: false`, nothing is loaded. */
+      /**
+       * The EMC monitoring code (Thông tư 22/2023/TT-BTTTT); left out or `enabled: false`, nothing is loaded.
+       * The script's address is fixed in code (src/lib/third-party.ts): the settings give the id only.
+       */
       emc: z
         .object({
           /** `true` loads the EMC script on every page. */
           enabled: z.boolean(),
           /** The site id EMC gave when the site was registered. */
           siteId: z.string().regex(/^[\w-]+$/, 'mã website EMC cấp: chữ, số, gạch ngang'),
-          /** The script's address, `{siteId}` standing for the id; left out, the default of src/lib/third-party.ts. */
-          script: httpsUrl()
-            .refine((url) => url.includes('{siteId}'), 'một địa chỉ https có chỗ {siteId} để điền mã website')
-            .optional(),
         })
         .strict()
         .optional(),

@@ -40,7 +40,7 @@ export const SETTINGS_TREE: Record<string, string> = {
     'legacyTotal: 96317',
     'legacySource: Bộ đếm trang cũ',
     'online:',
-    '  url: https://thongke.example.vn/api/online',
+    '  path: /api/online',
     '  field: visitors',
     '',
   ].join('\n'),

@@ -120,7 +120,7 @@ const TEXT_SIZE_SCRIPT = expect.stringMatching(/^\/_astro\/TextSizeControl\.[^/]
 describe('third-party scripts only when the settings switch them on', () => {
   it('an online counter: a hidden row and one bundled script file, nothing inline', () => {
     const home = read(OUT_A, '');
-    expect(home.querySelector('[data-online-url="https://thongke.example.vn/api/online"][data-online-field="visitors"][hidden]')).not.toBeNull();
+    expect(home.querySelector('[data-online-url="https://thongke.sonla.gov.vn/api/online"][data-online-field="visitors"][hidden]')).not.toBeNull();
     const scripts = runnable(home);
     expect(scripts.map((s) => s.getAttribute('src'))).toEqual([TEXT_SIZE_SCRIPT, expect.stringMatching(/^\/_astro\/OnlineCount\.[^/]+\.js$/)]);
     expect(scripts.every((s) => s.textContent === '')).toBe(true);
