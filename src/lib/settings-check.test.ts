@@ -97,10 +97,10 @@ describe('checkSettings', () => {
       '',
     ].join('\n');
     expect(check({ 'cai-dat/chuyen-huong.yaml': yaml }).errors).toEqual([
-      'cai-dat/chuyen-huong.yaml:3 — trường "redirects[0].to": nhận được "https://songoaivu.sonla.gov.vn/gioi-thieu/"; cần đường dẫn một trang của site, chữ thường không dấu, bắt đầu và kết thúc bằng "/", ví dụ /tin-tuc/ten-bai/.',
+      'cai-dat/chuyen-huong.yaml:3 — trường "redirects (mục thứ 1).to": nhận được "https://songoaivu.sonla.gov.vn/gioi-thieu/"; cần đường dẫn một trang của site, chữ thường không dấu, bắt đầu và kết thúc bằng "/", ví dụ /tin-tuc/ten-bai/.',
     ]);
     expect(check({ 'cai-dat/chuyen-huong.yaml': yaml.replace('https://songoaivu.sonla.gov.vn/gioi-thieu/', '/gioi-thieu/') }).errors).toEqual([
-      'cai-dat/chuyen-huong.yaml:5 — trường "redirects[1].to": nhận được "/tin-cu/", là địa chỉ cũ ở dòng 6 (chuyển tiếp lần nữa tới "/tin-tuc/"); cần trang cuối cùng: ghi thẳng "/tin-tuc/".',
+      'cai-dat/chuyen-huong.yaml:5 — trường "redirects (mục thứ 2).to": nhận được "/tin-cu/", là địa chỉ cũ ở dòng 6 (chuyển tiếp lần nữa tới "/tin-tuc/"); cần trang cuối cùng: ghi thẳng "/tin-tuc/".',
     ]);
   });
 });
