@@ -5,15 +5,23 @@
  * and warning at once, in Vietnamese, and exits non-zero when something must
  * be fixed. The pull-request check runs it first (.github/workflows/pr.yml).
  */
+import { appendFileSync } from 'node:fs';
 import { CONTENT_DIR } from '../src/lib/collections';
 import { reviewContent } from '../src/lib/content-check';
-import { formatReport, formatWarnings } from '../src/lib/problem';
+import { formatProblem, formatReport, formatWarnings } from '../src/lib/problem';
 import { formatScheduled } from '../src/lib/publishing/scheduled';
 import { runCommand } from './lib/cli/run';
 
 await runCommand('kiểm tra nội dung', async () => {
   const { problems, warnings, scheduled } = await reviewContent(CONTENT_DIR);
   if (scheduled.length > 0) console.log(formatScheduled(scheduled));
+  // On GitHub, the same report heads the run's page, where staff look first.
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+  if (summaryFile) {
+    const heading = problems.length > 0 ? `## ✗ Nội dung có ${problems.length} lỗi, cần sửa trước khi xuất bản` : '## ✓ Nội dung hợp lệ';
+    const lines = [...problems.map((p) => `- ✗ ${formatProblem(p)}`), ...warnings.map((p) => `- ⚠ ${formatProblem(p)}`)];
+    appendFileSync(summaryFile, [heading, '', ...lines, ''].join('\n'));
+  }
   if (warnings.length > 0) console.warn(formatWarnings(warnings));
   if (problems.length > 0) {
     console.error(formatReport(problems));

@@ -1,17 +1,41 @@
 import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { globSync } from 'tinyglobby';
 import { CONTENT_DIR, COLLECTIONS, entryId, type CollectionSpec } from './lib/collections';
 import { localFileName, type SchemaContext } from './schemas/fields';
+
+/**
+ * Astro's glob loader, quiet for a folder with no entries yet (an agency with no
+ * videos): an empty collection is normal here, not worth an English warning on
+ * every build. Anything else the loader reports is left as it is.
+ */
+function quietGlob(base: string, pattern: string): Loader {
+  const loader = glob({ base, pattern, generateId: ({ entry }) => entryId(entry) });
+  return {
+    ...loader,
+    load: async (context) => {
+      if (globSync(pattern, { cwd: base, onlyFiles: true }).length > 0) {
+        // An entry the schema refuses: the content check (src/integrations/content-guard.ts) has already
+        // said why in Vietnamese, and `astro dev` shows that report; Astro's English error would stop the server.
+        return loader.load(context).catch(() => context.logger.warn('Nội dung có lỗi: xem báo cáo tiếng Việt ở trên.'));
+      }
+      context.store.clear();
+      // In `astro dev`, the first entry added to the folder loads the collection as usual.
+      let loaded = false;
+      context.watcher?.on('add', (path) => {
+        if (loaded || globSync(pattern, { cwd: base, onlyFiles: true }).length === 0) return;
+        loaded = true;
+        void loader.load(context);
+      });
+    },
+  };
+}
 
 /** Loads one folder of `content/` with the schema registered for it in src/lib/collections.ts. */
 function collectionOf<S extends z.ZodType>(spec: Omit<CollectionSpec, 'schema'> & { schema: (context: SchemaContext) => S }) {
   return defineCollection({
-    loader: glob({
-      base: `${CONTENT_DIR}/${spec.folder}`,
-      pattern: spec.pattern,
-      generateId: ({ entry }) => entryId(entry),
-    }),
+    loader: quietGlob(`${CONTENT_DIR}/${spec.folder}`, spec.pattern),
     schema: ({ image }) => spec.schema({ image, file: localFileName }),
   });
 }

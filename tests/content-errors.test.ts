@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/content-check';
 import { formatProblem } from '../src/lib/problem';
 import { EXPECTED_DATE } from '../src/schemas/fields';
-import { VALID_TREE, article, writeTree } from './helpers/content-tree';
+import { TINY_IMAGE, VALID_TREE, article, writeTree } from './helpers/content-tree';
 
 /** Checks a tree made of the valid one plus `changes`, and returns the messages. */
 async function messagesFor(changes: Record<string, string | Buffer>, remove: string[] = []) {
@@ -74,7 +74,7 @@ describe('content check: each problem staff can make gets one message naming fil
     const text = article({ title: undefined, tittle: 'Họp báo' });
     const { problems, messages } = await messagesFor({ 'tin-tuc/hop-bao.md': text });
     expect(problems.map((p) => p.field)).toEqual(['title', 'tittle']);
-    expect(messages[1]).toMatch(/^tin-tuc\/hop-bao\.md:6 — trường "tittle": nhận được "Họp báo"; cần có phải ý bạn là "title"\?/);
+    expect(messages[1]).toMatch(/^tin-tuc\/hop-bao\.md:6 — trường "tittle": nhận được "Họp báo"; cần đổi tên trường thành "title" \(có lẽ gõ nhầm\); trường "tittle" không có trong mẫu/);
     expect(messages[0]).toBe('tin-tuc/hop-bao.md — trường "title": nhận được (không có); cần một đoạn chữ.');
   });
 
@@ -136,29 +136,29 @@ describe('content check: each problem staff can make gets one message naming fil
       '---',
       '',
     ].join('\n');
-    const { messages } = await messagesFor({ 'van-ban/qd-12.md': doc, 'van-ban/anh.jpg': Buffer.from('x') });
+    const { messages } = await messagesFor({ 'van-ban/qd-12.md': doc, 'van-ban/anh.jpg': TINY_IMAGE });
     expect(messages).toHaveLength(2);
     expect(messages[0]).toBe(
-      'van-ban/qd-12.md:9 — trường "files[0]": nhận được "qd-12.pdf"; cần một tệp có thật cạnh tệp Markdown: không tìm thấy van-ban/qd-12.pdf.',
+      'van-ban/qd-12.md:9 — trường "files (mục thứ 1)": nhận được "qd-12.pdf"; cần một tệp có thật cạnh tệp Markdown: không tìm thấy van-ban/qd-12.pdf.',
     );
     expect(messages[1]).toBe(
-      'van-ban/qd-12.md:10 — trường "files[1].file": nhận được "anh.jpg"; cần tên tệp PDF, DOC, DOCX, XLS, XLSX, ODT hoặc ODS nằm cạnh tệp Markdown.',
+      'van-ban/qd-12.md:10 — trường "files (mục thứ 2).file": nhận được "anh.jpg"; cần tên tệp PDF, DOC, DOCX, XLS, XLSX, ODT hoặc ODS nằm cạnh tệp Markdown.',
     );
   });
 
   it('photo without alt text in an album names the photo', async () => {
     const album = '---\ntitle: Hội nghị\ndate: 2025-01-02\nsummary: Ảnh.\nphotos:\n  - file: a.jpg\n    alt: Toàn cảnh\n  - file: b.jpg\n---\n';
-    const { messages } = await messagesFor({ 'album-anh/hoi-nghi/index.md': album, 'album-anh/hoi-nghi/a.jpg': 'x', 'album-anh/hoi-nghi/b.jpg': 'x' });
-    expect(messages).toEqual(['album-anh/hoi-nghi/index.md:8 — trường "photos[1].alt": nhận được (không có); cần một đoạn chữ.']);
+    const { messages } = await messagesFor({ 'album-anh/hoi-nghi/index.md': album, 'album-anh/hoi-nghi/a.jpg': TINY_IMAGE, 'album-anh/hoi-nghi/b.jpg': TINY_IMAGE });
+    expect(messages).toEqual(['album-anh/hoi-nghi/index.md:8 — trường "photos (mục thứ 2).alt": nhận được (không có); cần một đoạn chữ.']);
   });
 
   it('a cover without its description, and a portrait without its description', async () => {
     const leader = '---\nname: Lò Văn A\nposition: Phó Giám đốc\norder: 2\nphoto: lo-van-a.jpg\n---\n';
     const { messages } = await messagesFor({
       'tin-tuc/hop-bao.md': article({ cover: 'anh.jpg' }),
-      'tin-tuc/anh.jpg': 'x',
+      'tin-tuc/anh.jpg': TINY_IMAGE,
       'lanh-dao/lo-van-a.md': leader,
-      'lanh-dao/lo-van-a.jpg': 'x',
+      'lanh-dao/lo-van-a.jpg': TINY_IMAGE,
     });
     expect(messages).toEqual([
       'lanh-dao/lo-van-a.md — trường "photoAlt": nhận được (không có); cần mô tả ảnh (photoAlt) khi có ảnh chân dung.',
@@ -172,7 +172,7 @@ describe('content check: each problem staff can make gets one message naming fil
     const { messages } = await messagesFor({ 'gioi-thieu/en/chuc-nang-nhiem-vu.md': page, 'lanh-dao/en/lo-van-a.md': leader });
     expect(messages).toEqual([
       'gioi-thieu/en/chuc-nang-nhiem-vu.md — trường "summary": nhận được (không có); cần một đoạn chữ.',
-      'gioi-thieu/en/chuc-nang-nhiem-vu.md:3 — trường "sumary": nhận được "The functions."; cần có phải ý bạn là "summary"? trường này không có trong mẫu; các trường được dùng: title, summary, order, author, updated, timeline.',
+      'gioi-thieu/en/chuc-nang-nhiem-vu.md:3 — trường "sumary": nhận được "The functions."; cần đổi tên trường thành "summary" (có lẽ gõ nhầm); trường "sumary" không có trong mẫu; các trường được dùng: title, summary, order, author, updated, timeline.',
       'lanh-dao/en/lo-van-a.md:4 — trường "order": nhận được "first"; cần một số.',
     ]);
   });
@@ -194,7 +194,7 @@ describe('content check: each problem staff can make gets one message naming fil
     const site = VALID_TREE['cai-dat/site.yaml']!.replace('0212 3850 384', '3850 384');
     const { messages } = await messagesFor({ 'cai-dat/site.yaml': site });
     expect(messages).toEqual([
-      'cai-dat/site.yaml:5 — trường "hotlines[0].number": nhận được "3850 384"; cần một số điện thoại Việt Nam, ví dụ 0212 3850 384.',
+      'cai-dat/site.yaml:5 — trường "hotlines (mục thứ 1).number": nhận được "3850 384"; cần một số điện thoại Việt Nam, ví dụ 0212 3850 384.',
     ]);
   });
 
@@ -220,7 +220,7 @@ describe('content check: each problem staff can make gets one message naming fil
   });
 
   it('an image in the body that is missing, and one without a description', async () => {
-    const { messages } = await messagesFor({ 'tin-tuc/hop-bao.md': article({}, '![Toàn cảnh](./toan-canh.jpg)\n\n![](./anh.jpg)'), 'tin-tuc/anh.jpg': 'x' });
+    const { messages } = await messagesFor({ 'tin-tuc/hop-bao.md': article({}, '![Toàn cảnh](./toan-canh.jpg)\n\n![](./anh.jpg)'), 'tin-tuc/anh.jpg': TINY_IMAGE });
     expect(messages).toEqual([
       'tin-tuc/hop-bao.md:9 — trường "(ảnh trong bài)": nhận được "./toan-canh.jpg"; cần một tệp ảnh có thật, đặt cạnh tệp Markdown.',
       'tin-tuc/hop-bao.md:11 — trường "(ảnh trong bài)": nhận được "./anh.jpg"; cần mô tả ảnh trong ngoặc vuông: ![Mô tả ảnh](./ten-anh.jpg).',
@@ -282,7 +282,7 @@ describe('content check: each problem staff can make gets one message naming fil
       'cai-dat/thong-ke/trang.csv': 'date,path,views\n2025-02-31,/,3\n',
     });
     expect(messages).toEqual([
-      'cai-dat/lien-ket.yaml:5 — trường "groups[0].links[0].url": nhận được "chinhphu.vn"; cần một địa chỉ web đầy đủ, bắt đầu bằng https://.',
+      'cai-dat/lien-ket.yaml:5 — trường "groups (mục thứ 1).links (mục thứ 1).url": nhận được "chinhphu.vn"; cần một địa chỉ web đầy đủ, bắt đầu bằng https://.',
       'cai-dat/thong-ke.yaml:1 — trường "legacyTotal": nhận được -5; cần một số không nhỏ hơn 0.',
       'cai-dat/thong-ke/trang.csv:2 — trường "date": nhận được "2025-02-31"; cần một ngày có thật, viết YYYY-MM-DD (ví dụ 2025-03-01).',
     ]);
@@ -330,5 +330,8 @@ describe('the build stops on bad content', () => {
     const output = `${error?.stdout}${error?.stderr}`;
     expect(output).toContain('Nội dung có 1 lỗi, cần sửa trước khi xuất bản');
     expect(output).toContain(`${relative(process.cwd(), dir)}/tin-tuc/hop-bao.md:3 — trường "date": nhận được "2025-02-31"`);
+    // Once, in Vietnamese: no second copy, no English "unhandled error", no stack trace.
+    expect(output.split('Nội dung có 1 lỗi').length - 1).toBe(1);
+    expect(output).not.toMatch(/unhandled error|Stack trace|\n\s+at /i);
   });
 });

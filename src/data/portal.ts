@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n';
 import { agencyIn } from '../lib/agency';
-import { CONTENT_DIR } from '../lib/collections';
+import { globSync } from 'tinyglobby';
+import { COLLECTIONS, CONTENT_DIR } from '../lib/collections';
 import { formatReport } from '../lib/problem';
 import { isPublishedOn, todayInVietnam } from '../lib/publishing/today';
 import { mondayOf } from '../lib/schedule/week';
@@ -22,6 +23,16 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (cached ??= load());
 }
 
+/**
+ * A collection's entries; none, without Astro's English "does not exist or is
+ * empty" warning, while its folder has no entry yet (a new site with no video).
+ */
+async function entriesOf<C extends 'news' | 'documents' | 'albums' | 'videos' | 'procedures' | 'questions' | 'schedule'>(name: C): Promise<CollectionEntry<C>[]> {
+  const { folder, pattern } = COLLECTIONS[name];
+  if (globSync(pattern, { cwd: join(CONTENT_DIR, folder), onlyFiles: true }).length === 0) return [];
+  return getCollection(name);
+}
+
 /** Today in Vietnam, read once per build: entries dated later are scheduled (src/lib/publishing/). */
 export const TODAY = todayInVietnam();
 
@@ -29,22 +40,22 @@ export const TODAY = todayInVietnam();
 const published = <E extends { data: { date: Date } }>(entries: E[]) => entries.filter((entry) => isPublishedOn(entry.data.date, TODAY));
 
 export const getNews = once(async () =>
-  published(await getCollection('news')).sort(newestFirst((entry) => entry.data.date)),
+  published(await entriesOf('news')).sort(newestFirst((entry) => entry.data.date)),
 );
 
 /** The procedures, by name (the list groups them by field). */
 export const getProcedures = once(async () =>
-  published(await getCollection('procedures')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'vi') || a.id.localeCompare(b.id)),
+  published(await entriesOf('procedures')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'vi') || a.id.localeCompare(b.id)),
 );
 
 /** The questions, newest first (the list groups them by topic). */
 export const getQuestions = once(async () =>
-  published(await getCollection('questions')).sort(newestFirst((entry) => entry.data.date)),
+  published(await entriesOf('questions')).sort(newestFirst((entry) => entry.data.date)),
 );
 
 /** The weeks of the work schedule, earliest first. */
 export const getScheduleWeeks = once(async () =>
-  (await getCollection('schedule')).sort((a, b) => a.data.week.getTime() - b.data.week.getTime() || a.id.localeCompare(b.id)),
+  (await entriesOf('schedule')).sort((a, b) => a.data.week.getTime() - b.data.week.getTime() || a.id.localeCompare(b.id)),
 );
 
 /** The Monday of this week in Vietnam, `yyyy-mm-dd`. */
@@ -54,15 +65,15 @@ export const THIS_WEEK = mondayOf(TODAY);
 export const getThisWeek = async () => (await getScheduleWeeks()).find((entry) => toIsoDay(entry.data.week) === THIS_WEEK);
 
 export const getDocuments = once(async () =>
-  (await getCollection('documents')).sort(newestFirst((entry) => entry.data.issued)),
+  (await entriesOf('documents')).sort(newestFirst((entry) => entry.data.issued)),
 );
 
 export const getAlbums = once(async () =>
-  (await getCollection('albums')).sort(newestFirst((entry) => entry.data.date)),
+  (await entriesOf('albums')).sort(newestFirst((entry) => entry.data.date)),
 );
 
 export const getVideos = once(async () =>
-  (await getCollection('videos')).sort(newestFirst((entry) => entry.data.date)),
+  (await entriesOf('videos')).sort(newestFirst((entry) => entry.data.date)),
 );
 
 async function requiredEntry<C extends 'site' | 'links' | 'stats'>(collection: C, file: string) {

@@ -14,6 +14,9 @@ import { checkSettings } from './settings-check';
 import { readSiteIndex } from './site-index';
 import { unsafeFiles } from './security';
 import { slugify } from './slug';
+import { duplicateDocumentNumbers, imageReview, unlistedAlbumPhotos } from './content/media-check';
+import { placeholderProblems } from './content/placeholders';
+import { normaliseToNfc } from './content/unicode';
 
 /** A name that is safe in a URL on every disk: lower-case ASCII, digits, `-`, `_` and dots. */
 const SAFE_NAME = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9]+)*$/;
@@ -67,12 +70,19 @@ export interface ContentReview {
  */
 export async function reviewContent(contentDir: string, projectRoot = process.cwd()): Promise<ContentReview> {
   const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
   const display = (absolute: string) => relative(projectRoot, absolute) || absolute;
   // Files no other check may open: symlinks (which may lead outside content/), then files too
   // large, not UTF-8 or with too many YAML aliases. Reported alone, before anything parses them.
   const unsafe = unsafeFiles(contentDir, display);
   if (unsafe.length > 0) return { problems: unsafe, warnings: [], scheduled: [] };
   const read = new Set<string>();
+  // Before anything reads the text: decomposed Vietnamese is rewritten as composed (NFC).
+  for (const relativePath of await glob('**/*.{md,mdx,yaml,yml}', { cwd: contentDir, onlyFiles: true })) {
+    const absolute = join(contentDir, relativePath);
+    const warning = normaliseToNfc(absolute, display(absolute));
+    if (warning) warnings.push(warning);
+  }
   const today = todayInVietnam();
   const siteIndex = readSiteIndex(contentDir, today);
 
@@ -84,15 +94,21 @@ export async function reviewContent(contentDir: string, projectRoot = process.cw
     if (spec === COLLECTIONS.schedule) {
       problems.push(...checkWeeksUnique(files.sort().map((path) => ({ absolute: join(base, path), shown: display(join(base, path)) }))));
     }
+    const documents: { absolute: string; shown: string }[] = [];
     for (const relativePath of files.sort()) {
       const absolute = join(base, relativePath);
       read.add(absolute);
       const shown = display(absolute);
       // The settings check reads these files itself, with rules a schema cannot express.
-      if (spec.folder !== SETTINGS_FOLDER) problems.push(...checkEntry(spec, absolute, shown, contentDir));
-      if (spec.kind === 'markdown') {
+      const entryProblems = spec.folder !== SETTINGS_FOLDER ? checkEntry(spec, absolute, shown, contentDir) : [];
+      problems.push(...entryProblems);
+      // After a YAML error the fields are unknown: checking links against them would only add false errors.
+      const unreadable = entryProblems.some((problem) => problem.field === undefined);
+      if (spec.kind === 'markdown' && !unreadable) {
         problems.push(...checkBodyLinks(contentDir, posix.join(spec.folder, relativePath), shown, siteIndex));
         problems.push(...bodyHtmlProblems(absolute, shown));
+        problems.push(...placeholderProblems(readFileSync(absolute, 'utf8'), shown));
+        if (spec.folder === 'van-ban') documents.push({ absolute, shown });
       }
       if (spec === COLLECTIONS.procedures) problems.push(...checkLegalBasis(absolute, shown, siteIndex));
       const id = entryId(relativePath);
@@ -106,6 +122,7 @@ export async function reviewContent(contentDir: string, projectRoot = process.cw
         });
       }
     }
+    problems.push(...duplicateDocumentNumbers(documents));
     for (const [id, paths] of owners) {
       if (spec.kind !== 'markdown' || paths.length < 2) continue;
       for (const path of paths) {
@@ -121,8 +138,12 @@ export async function reviewContent(contentDir: string, projectRoot = process.cw
 
   const settings = checkSettings(contentDir, projectRoot);
   problems.push(...settings.problems);
+  warnings.push(...settings.warnings);
 
   const everyFile = (await glob('**/*', { cwd: contentDir, onlyFiles: true })).sort();
+  const images = await imageReview(contentDir, everyFile, display);
+  problems.push(...images.problems);
+  warnings.push(...images.warnings, ...unlistedAlbumPhotos(contentDir, everyFile, COLLECTIONS.albums.folder, display));
   for (const relativePath of everyFile) {
     if (relativePath === 'README.md') continue;
     problems.push(...fileNameProblems(relativePath, display(join(contentDir, relativePath))));
@@ -138,7 +159,7 @@ export async function reviewContent(contentDir: string, projectRoot = process.cw
         'đặt tệp vào đúng thư mục: gioi-thieu/, lanh-dao/ (bản tiếng Anh: gioi-thieu/en/, lanh-dao/en/), tin-tuc/, van-ban/, thu-tuc-hanh-chinh/, hoi-dap/, lich-cong-tac/, video/, album-anh/<tên-album>/index.md, hoặc cai-dat/ (site.yaml, lien-ket.yaml, thong-ke.yaml)',
     });
   }
-  return { problems, warnings: settings.warnings, scheduled: scheduledEntries(contentDir, today, display) };
+  return { problems, warnings, scheduled: scheduledEntries(contentDir, today, display) };
 }
 
 /** The problems alone: what would stop a build. */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument, type Document } from 'yaml';
@@ -20,7 +20,16 @@ function checkingContext(contentDir: string, entryDir: string, shownDir: string)
   // Inside content/, no symlink, and there (src/lib/security/content-files.ts).
   const exists = (name: string, context: z.RefinementCtx) => {
     const result = containedFile(contentDir, entryDir, name);
-    if (result !== 'ok') context.addIssue({ code: 'custom', message: containedFileMessage(result, join(shownDir, name)) });
+    if (result === 'ok') return;
+    // `anh.JPG` written for `anh.jpg`: name the file that is there.
+    const sameButCase =
+      result === 'missing' && existsSync(entryDir)
+        ? readdirSync(entryDir).find((other) => other !== name && other.toLowerCase() === name.toLowerCase())
+        : undefined;
+    const message = sameButCase
+      ? `viết đúng tên tệp "${sameButCase}" (trong thư mục có tệp này; tên tệp phân biệt chữ hoa, chữ thường): không tìm thấy ${join(shownDir, name)}`
+      : containedFileMessage(result, join(shownDir, name));
+    context.addIssue({ code: 'custom', message });
   };
   const image = () =>
     z

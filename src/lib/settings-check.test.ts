@@ -23,7 +23,7 @@ describe('checkSettings', () => {
     expect(errors).toEqual([]);
     expect(warned).toEqual([]);
     expect(summary).toEqual([
-      'cai-dat/site.yaml — hotlines[0].number: 0212 3850 384 → tel:+842123850384',
+      'cai-dat/site.yaml — hotlines (mục thứ 1).number: 0212 3850 384 → tel:+842123850384',
       'cai-dat/lien-ket.yaml: 1 liên kết trong 1 nhóm',
       'Thống kê: chưa có tệp số liệu trong cai-dat/thong-ke/',
     ]);
@@ -33,27 +33,27 @@ describe('checkSettings', () => {
     const { errors, warned } = check({ 'cai-dat/site.yaml': site('022 3850 384', 'fax: 01688 123 456\n') });
     expect(errors).toEqual([]);
     expect(warned).toEqual([
-      'cai-dat/site.yaml:5 — trường "hotlines[0].number": nhận được "022 3850 384"; cần viết "0212 3850 384": từ năm 2017 mã vùng Sơn La đổi từ 022 thành 0212 (trang đã hiện số mới).',
+      'cai-dat/site.yaml:5 — trường "hotlines (mục thứ 1).number": nhận được "022 3850 384"; cần viết "0212 3850 384": từ năm 2017 mã vùng Sơn La đổi từ 022 thành 0212 (trang đã hiện số mới).',
       'cai-dat/site.yaml:7 — trường "fax": nhận được "01688 123 456"; cần viết "0388 123 456": từ 15/09/2018 đầu số di động 0168 đổi thành 038 (trang đã hiện số mới).',
     ]);
   });
 
   it('an invalid number is an error naming file, line, field and why', () => {
     expect(check({ 'cai-dat/site.yaml': site('0212 38S0 384') }).errors).toEqual([
-      'cai-dat/site.yaml:5 — trường "hotlines[0].number": nhận được "0212 38S0 384"; cần một số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, gạch ngang, ngoặc đơn, +84 và phần "máy lẻ" ở cuối, ví dụ 0212 3850 384.',
+      'cai-dat/site.yaml:5 — trường "hotlines (mục thứ 1).number": nhận được "0212 38S0 384"; cần một số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, gạch ngang, ngoặc đơn, +84 và phần "máy lẻ" ở cuối, ví dụ 0212 3850 384.',
     ]);
   });
 
   it('the same link twice is an error naming both; http is a warning; a relative address an error', () => {
     const twice = check({ 'cai-dat/lien-ket.yaml': links('https://chinhphu.vn/', 'http://mofa.gov.vn', 'https://chinhphu.vn') });
     expect(twice.errors).toEqual([
-      'cai-dat/lien-ket.yaml:9 — trường "groups[0].links[2].url": nhận được "https://chinhphu.vn", trùng với groups[0].links[0].url (dòng 5); cần mỗi địa chỉ chỉ một lần trong danh sách liên kết; xóa một trong hai.',
+      'cai-dat/lien-ket.yaml:9 — trường "groups (mục thứ 1).links (mục thứ 3).url": nhận được "https://chinhphu.vn", trùng với groups (mục thứ 1).links (mục thứ 1).url (dòng 5); cần mỗi địa chỉ chỉ một lần trong danh sách liên kết; xóa một trong hai.',
     ]);
     expect(twice.warned).toEqual([
-      'cai-dat/lien-ket.yaml:7 — trường "groups[0].links[1].url": nhận được "http://mofa.gov.vn"; cần một địa chỉ https:// (địa chỉ http vẫn được đăng; hãy thử mở bản https của trang đó và sửa nếu được).',
+      'cai-dat/lien-ket.yaml:7 — trường "groups (mục thứ 1).links (mục thứ 2).url": nhận được "http://mofa.gov.vn"; cần một địa chỉ https:// (địa chỉ http vẫn được đăng; hãy thử mở bản https của trang đó và sửa nếu được).',
     ]);
     expect(check({ 'cai-dat/lien-ket.yaml': links('chinhphu.vn') }).errors).toEqual([
-      'cai-dat/lien-ket.yaml:5 — trường "groups[0].links[0].url": nhận được "chinhphu.vn"; cần một địa chỉ web đầy đủ, bắt đầu bằng https://.',
+      'cai-dat/lien-ket.yaml:5 — trường "groups (mục thứ 1).links (mục thứ 1).url": nhận được "chinhphu.vn"; cần một địa chỉ web đầy đủ, bắt đầu bằng https://.',
     ]);
   });
 
@@ -80,7 +80,7 @@ describe('checkSettings', () => {
     const { dir } = check({});
     const tree = writeTree({ ...VALID_TREE, 'cai-dat/site.yaml': site('04 3825 1234'), 'cai-dat/lien-ket.yaml': links('https://a.vn/', 'https://A.vn') });
     const { problems, warnings } = await reviewContent(tree, tree);
-    expect(problems.map((p) => p.field)).toEqual(['groups[0].links[1].url']);
+    expect(problems.map((p) => p.field)).toEqual(['groups (mục thứ 1).links (mục thứ 2).url']);
     expect(warnings.map((p) => p.found)).toEqual(['"04 3825 1234"']);
     expect((await reviewContent(dir, dir)).problems).toEqual([]);
   });
@@ -97,10 +97,10 @@ describe('checkSettings', () => {
       '',
     ].join('\n');
     expect(check({ 'cai-dat/chuyen-huong.yaml': yaml }).errors).toEqual([
-      'cai-dat/chuyen-huong.yaml:3 — trường "redirects[0].to": nhận được "https://songoaivu.sonla.gov.vn/gioi-thieu/"; cần đường dẫn một trang của site, chữ thường không dấu, bắt đầu và kết thúc bằng "/", ví dụ /tin-tuc/ten-bai/.',
+      'cai-dat/chuyen-huong.yaml:3 — trường "redirects (mục thứ 1).to": nhận được "https://songoaivu.sonla.gov.vn/gioi-thieu/"; cần đường dẫn một trang của site, chữ thường không dấu, bắt đầu và kết thúc bằng "/", ví dụ /tin-tuc/ten-bai/.',
     ]);
     expect(check({ 'cai-dat/chuyen-huong.yaml': yaml.replace('https://songoaivu.sonla.gov.vn/gioi-thieu/', '/gioi-thieu/') }).errors).toEqual([
-      'cai-dat/chuyen-huong.yaml:5 — trường "redirects[1].to": nhận được "/tin-cu/", là địa chỉ cũ ở dòng 6 (chuyển tiếp lần nữa tới "/tin-tuc/"); cần trang cuối cùng: ghi thẳng "/tin-tuc/".',
+      'cai-dat/chuyen-huong.yaml:5 — trường "redirects (mục thứ 2).to": nhận được "/tin-cu/", là địa chỉ cũ ở dòng 6 (chuyển tiếp lần nữa tới "/tin-tuc/"); cần trang cuối cùng: ghi thẳng "/tin-tuc/".',
     ]);
   });
 });

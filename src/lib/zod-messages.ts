@@ -50,10 +50,13 @@ export interface FieldIssue {
   expected: string;
 }
 
-/** `photos[2].alt` from `['photos', 2, 'alt']`. */
+/**
+ * `photos (mục thứ 3).alt` from `['photos', 2, 'alt']`: positions counted
+ * from 1, as staff count the photos in a list.
+ */
 export function fieldName(path: readonly (string | number)[]): string {
   return path.reduce<string>(
-    (name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${key}` : key),
+    (name, key) => (typeof key === 'number' ? `${name} (mục thứ ${key + 1})` : name ? `${name}.${key}` : key),
     '',
   );
 }
@@ -73,10 +76,10 @@ export function fieldIssues(
       const known = knownFields(path);
       return issue.keys.map((key) => {
         const suggestion = closestName(key, known);
-        const hint = suggestion ? `có phải ý bạn là "${suggestion}"? ` : '';
+        const fix = suggestion ? `đổi tên trường thành "${suggestion}" (có lẽ gõ nhầm)` : 'xóa trường này hoặc đổi thành một trường có trong mẫu';
         return {
           path: [...path, key],
-          expected: `${hint}trường này không có trong mẫu; các trường được dùng: ${known.join(', ')}`,
+          expected: `${fix}; trường "${key}" không có trong mẫu; các trường được dùng: ${known.join(', ')}`,
         };
       });
     }

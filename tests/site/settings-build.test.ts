@@ -33,9 +33,9 @@ beforeAll(async () => {
 describe('settings from content/cai-dat feed every page', () => {
   it('the build prints a warning naming file, line and field for an old area code and an http link, and goes on', () => {
     expect(outputA).toContain(
-      `${shown}/cai-dat/site.yaml:9 — trường "hotlines[0].number": nhận được "022 3850 384"; cần viết "0212 3850 384": từ năm 2017 mã vùng Sơn La đổi từ 022 thành 0212 (trang đã hiện số mới).`,
+      `${shown}/cai-dat/site.yaml:9 — trường "hotlines (mục thứ 1).number": nhận được "022 3850 384"; cần viết "0212 3850 384": từ năm 2017 mã vùng Sơn La đổi từ 022 thành 0212 (trang đã hiện số mới).`,
     );
-    expect(outputA).toContain(`${shown}/cai-dat/lien-ket.yaml:11 — trường "groups[1].links[0].url": nhận được "http://sonla.gov.vn/"`);
+    expect(outputA).toContain(`${shown}/cai-dat/lien-ket.yaml:11 — trường "groups (mục thứ 2).links (mục thứ 1).url": nhận được "http://sonla.gov.vn/"`);
   });
 
   it('every page shows the hotline converted, grouped and linked in E.164, and the contacts in the footer', async () => {
@@ -178,7 +178,7 @@ describe('a bad setting stops the build', () => {
     const where = relative(process.cwd(), dir);
     expect(error?.output).toContain('Nội dung có 2 lỗi, cần sửa trước khi xuất bản');
     expect(error?.output).toContain(
-      `${where}/cai-dat/site.yaml:9 — trường "hotlines[0].number": nhận được "0217 3850 384"; cần một mã vùng có thật: 0217 không phải mã vùng của tỉnh, thành phố nào (mã vùng Sơn La là 0212).`,
+      `${where}/cai-dat/site.yaml:9 — trường "hotlines (mục thứ 1).number": nhận được "0217 3850 384"; cần một mã vùng có thật: 0217 không phải mã vùng của tỉnh, thành phố nào (mã vùng Sơn La là 0212).`,
     );
     expect(error?.output).toContain(
       `${where}/cai-dat/thong-ke/2025-04.csv:3 — trường "views": nhận được "mười"; cần một số nguyên không âm, viết liền không dấu chấm hay dấu phẩy (ví dụ 1234).`,

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { entryText, TEMPLATES } from '../scripts/lib/entry-templates';
+import { reviewContent } from '../src/lib/content-check';
+import { formatProblem } from '../src/lib/problem';
+import { VALID_TREE, article, writeTree } from './helpers/content-tree';
+
+/** Reviews the valid tree plus `changes`; returns messages and warnings and the folder. */
+async function review(changes: Record<string, string | Buffer>) {
+  const dir = writeTree({ ...VALID_TREE, ...changes });
+  const { problems, warnings } = await reviewContent(dir, dir);
+  return { dir, messages: problems.map(formatProblem), warnings: warnings.map(formatProblem) };
+}
+
+const photo = (width = 64, height = 48) => sharp({ create: { width, height, channels: 3, background: '#2a6' } }).jpeg().toBuffer();
+
+describe('photos are decoded before they are published', () => {
+  it('a truncated JPEG is refused, naming the file', async () => {
+    const whole = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#2a6' } }).jpeg().toBuffer();
+    const { messages } = await review({
+      'tin-tuc/hop-bao.md': article({ cover: 'anh.jpg', coverAlt: 'Toàn cảnh' }),
+      'tin-tuc/anh.jpg': whole.subarray(0, Math.floor(whole.length / 2)),
+    });
+    expect(messages).toEqual([
+      'tin-tuc/anh.jpg — trường "(tệp ảnh)": nhận được tệp ảnh hỏng hoặc không đầy đủ (không đọc được đến hết); cần chép lại tệp ảnh gốc từ máy ảnh hoặc máy tính, mở thử để chắc ảnh hiện đủ, rồi thay tệp này.',
+    ]);
+  });
+
+  it('random bytes named .jpg are refused, naming the file', async () => {
+    const { messages } = await review({
+      'tin-tuc/hop-bao.md': article({ cover: 'anh.jpg', coverAlt: 'Toàn cảnh' }),
+      'tin-tuc/anh.jpg': Buffer.from('not a photo at all'),
+    });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^tin-tuc\/anh\.jpg — trường "\(tệp ảnh\)": nhận được tệp ảnh hỏng/);
+  });
+
+  it('a HEIC photo gets how to convert it', async () => {
+    const { messages } = await review({ 'tin-tuc/anh.heic': Buffer.from('x') });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('tin-tuc/anh.heic — trường "(tệp ảnh)": nhận được ảnh HEIC');
+    expect(messages[0]).toContain('"Tương thích nhất"');
+  });
+
+  it('a photo above the pixel limit gets a warning and still publishes', async () => {
+    const big = await sharp({ create: { width: 6400, height: 4000, channels: 3, background: '#2a6' } }).jpeg({ quality: 20 }).toBuffer();
+    const { messages, warnings } = await review({ 'tin-tuc/hop-bao.md': article({ cover: 'anh.jpg', coverAlt: 'Toàn cảnh' }), 'tin-tuc/anh.jpg': big });
+    expect(messages).toEqual([]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^tin-tuc\/anh\.jpg — trường "\(tệp ảnh\)": nhận được ảnh 6400 × 4000 điểm ảnh/);
+  });
+
+  it('a photo in an album folder that photos: does not list is a warning naming it', async () => {
+    const album = '---\ntitle: Hội nghị\ndate: 2025-01-02\nsummary: Ảnh.\nphotos:\n  - file: a.jpg\n    alt: Toàn cảnh\n---\n';
+    const { messages, warnings } = await review({ 'album-anh/hoi-nghi/index.md': album, 'album-anh/hoi-nghi/a.jpg': await photo(), 'album-anh/hoi-nghi/b.jpg': await photo() });
+    expect(messages).toEqual([]);
+    expect(warnings).toEqual([
+      'album-anh/hoi-nghi/b.jpg — trường "(ảnh trong album)": nhận được ảnh "b.jpg" nằm trong thư mục album nhưng không có trong danh sách photos của album-anh/hoi-nghi/index.md, nên không được đăng; cần thêm ảnh vào photos (dòng "- file: b.jpg" và "alt: …"), hoặc xóa tệp nếu không dùng.',
+    ]);
+  });
+});
+
+describe('mistakes that used to publish are refused', () => {
+  it.each(Object.keys(TEMPLATES))('an entry `npm run new` wrote for %s, left unchanged, is refused', async (folder) => {
+    const files = folder.startsWith('album-anh') ? ['anh-1.jpg', 'anh-2.jpg'] : folder.startsWith('lanh-dao') ? ['chan-dung.jpg'] : [];
+    const text = entryText(folder, { title: 'Hội nghị hợp tác', today: '2025-03-01', order: 3, files });
+    const path = folder === 'album-anh' ? 'album-anh/hoi-nghi/index.md' : `${folder}/hoi-nghi.md`;
+    const dirOf = path.slice(0, path.lastIndexOf('/'));
+    const images = Object.fromEntries(await Promise.all(files.map(async (file) => [`${dirOf}/${file}`, await photo()] as const)));
+    const { messages } = await review({ [path]: text, ...images });
+    const placeholders = messages.filter((message) => message.includes('(giá trị mẫu') || message.includes('(câu mẫu'));
+    expect(placeholders.length, messages.join('\n')).toBeGreaterThan(0);
+    expect(placeholders.every((message) => message.startsWith(path))).toBe(true);
+  });
+
+  it('the album template\'s photo descriptions are named one by one', async () => {
+    const text = entryText('album-anh', { title: 'Hội nghị', today: '2025-03-01', order: 1, files: ['a.jpg', 'b.jpg'] });
+    const { messages } = await review({ 'album-anh/hoi-nghi/index.md': text, 'album-anh/hoi-nghi/a.jpg': await photo(), 'album-anh/hoi-nghi/b.jpg': await photo() });
+    expect(messages).toContain(
+      'album-anh/hoi-nghi/index.md:16 — trường "photos (mục thứ 2).alt": nhận được "Mô tả ảnh 2" (giá trị mẫu do lệnh tạo bài viết sẵn); cần thay giá trị mẫu bằng nội dung thật của bài.',
+    );
+  });
+
+  it('a document number used twice is refused, naming both files', async () => {
+    const doc = (summary: string) => `---\nnumber: 125/QĐ-UBND\ntype: Quyết định\nissuer: UBND tỉnh\nfield: Đối ngoại\nissued: 2024-05-10\nsummary: ${summary}\n---\n`;
+    const { messages } = await review({ 'van-ban/qd-125.md': doc('Quy chế.'), 'van-ban/qd-125-quy-che.md': doc('Quy chế đoàn ra.') });
+    expect(messages).toEqual([
+      'van-ban/qd-125-quy-che.md — trường "number": nhận được "125/QĐ-UBND", trùng số với van-ban/qd-125.md; cần mỗi văn bản một số/ký hiệu riêng: kiểm tra lại số trên bản giấy; nếu hai tệp là cùng một văn bản, xóa một tệp.',
+      'van-ban/qd-125.md — trường "number": nhận được "125/QĐ-UBND", trùng số với van-ban/qd-125-quy-che.md; cần mỗi văn bản một số/ký hiệu riêng: kiểm tra lại số trên bản giấy; nếu hai tệp là cùng một văn bản, xóa một tệp.',
+    ]);
+  });
+});
+
+describe('messages a staff member can act on', () => {
+  it('decomposed Unicode is rewritten as composed, with a warning naming the file', async () => {
+    const decomposed = article({ category: 'Hoạt động đối ngoại'.normalize('NFD') });
+    const { dir, messages, warnings } = await review({ 'tin-tuc/hop-bao.md': decomposed });
+    expect(messages).toEqual([]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^tin-tuc\/hop-bao\.md — trường "\(bảng mã\)": nhận được chữ gõ bằng bảng mã "Unicode tổ hợp"/);
+    expect(readFileSync(join(dir, 'tin-tuc/hop-bao.md'), 'utf8')).toBe(decomposed.normalize('NFC'));
+  });
+
+  it('after a YAML error in a document, its declared attachment is not reported as undeclared', async () => {
+    const doc = '---\nnumber: 1/QĐ\ntype: Quyết định\n  issuer: "UBND tỉnh\nfield: Đối ngoại\nissued: 2024-05-10\nsummary: Quy chế.\nfiles:\n  - qd-1.pdf\n---\n\nXem [toàn văn](./qd-1.pdf).\n';
+    const { messages } = await review({ 'van-ban/qd-1.md': doc, 'van-ban/qd-1.pdf': '%PDF-1.4\n' });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^van-ban\/qd-1\.md:3: nhận được lỗi cú pháp YAML/);
+  });
+
+  it('a cover named .JPG when the file is .jpg is told the right name', async () => {
+    const { messages } = await review({ 'tin-tuc/hop-bao.md': article({ cover: 'anh-bia.JPG', coverAlt: 'Toàn cảnh' }), 'tin-tuc/anh-bia.jpg': await photo() });
+    expect(messages).toEqual([
+      'tin-tuc/hop-bao.md:7 — trường "cover": nhận được "anh-bia.JPG"; cần viết đúng tên tệp "anh-bia.jpg" (trong thư mục có tệp này; tên tệp phân biệt chữ hoa, chữ thường): không tìm thấy tin-tuc/anh-bia.JPG.',
+    ]);
+  });
+});
