@@ -6,6 +6,8 @@ import { defineConfig, sharpImageService } from 'astro/config';
 import cmsAdmin from './src/integrations/cms-admin.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import devFileEndpoints from './src/integrations/dev-file-endpoints.ts';
+import precompress from './src/integrations/precompress.ts';
+import publishFiles from './src/integrations/publish-files.ts';
 import pruneImageOriginals from './src/integrations/prune-image-originals.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
@@ -13,6 +15,7 @@ import { cacheDirFor } from './src/lib/build-paths.ts';
 import { CONTENT_DIR } from './src/lib/collections.ts';
 import rehypePrintUrls from './src/lib/rehype-print-urls.ts';
 import remarkInternalLinks from './src/lib/remark-internal-links.ts';
+import remarkMdxGuard from './src/lib/security/remark-mdx-guard.ts';
 import { withXDefault } from './src/lib/translations.ts';
 import savedPages from './src/integrations/saved-pages.ts';
 
@@ -61,7 +64,8 @@ export default defineConfig({
   integrations: [
     contentGuard(),
     devFileEndpoints(),
-    mdx(),
+    // The MDX subset, checked again inside the compiler (src/lib/security/remark-mdx-guard.ts).
+    mdx({ remarkPlugins: [remarkMdxGuard] }),
     sitemap({
       filter: (page) => !page.includes('/404') && !page.includes('/admin/'),
       // Pairs each page with the one of the same path under /en/ (src/lib/translations.ts, same rule),
@@ -73,9 +77,13 @@ export default defineConfig({
     cmsAdmin(),
     // The "Lưu" copies; before the search index, which leaves them out.
     savedPages(),
-    // Last but one, so it indexes the final HTML.
+    // After the pages and saved copies, so it indexes the final HTML.
     searchIndex(),
-    // Last: `_headers` names every folder of the build, Pagefind's included.
+    // Redirects (`_redirects`, pages at the old addresses) and nginx's maps; before `_headers`, which lists their folders.
+    publishFiles(),
+    // `_headers` names every folder of the build, Pagefind's included.
     securityHeaders(),
+    // Last: `.br` and `.gz` beside every text file, all of them final by now.
+    precompress(),
   ],
 });

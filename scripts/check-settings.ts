@@ -12,32 +12,35 @@ import { parse as parseYaml } from 'yaml';
 import { CONTENT_DIR } from '../src/lib/collections';
 import { formatReport, formatWarnings } from '../src/lib/problem';
 import { checkSettings } from '../src/lib/settings-check';
+import { argsWithoutDebug, runCommand } from './lib/cli/run';
 import { checkLinks } from './lib/link-check';
 
-const { values } = parseArgs({ options: { 'check-external': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ args: argsWithoutDebug(), options: { 'check-external': { type: 'boolean', default: false } } });
 
-const report = checkSettings(CONTENT_DIR);
-for (const line of report.summary) console.log(`  ${line}`);
-if (report.warnings.length > 0) console.warn(formatWarnings(report.warnings));
-if (report.problems.length > 0) {
-  console.error(formatReport(report.problems));
-  process.exit(1);
-}
-console.log('Cài đặt hợp lệ.');
-
-if (values['check-external']) {
-  const file = join(CONTENT_DIR, 'cai-dat', 'lien-ket.yaml');
-  const { groups } = parseYaml(readFileSync(file, 'utf8')) as { groups: { links: { title: string; url: string }[] }[] };
-  const links = groups.flatMap((group) => group.links);
-  console.log(`Đang kiểm tra ${links.length} liên kết…`);
-  const results = await checkLinks(links.map((link) => link.url));
-  const failed = results.flatMap((result, index) => (result.ok ? [] : [{ ...result, title: links[index]!.title }]));
-  for (const { title, url, status, error } of failed) {
-    console.error(`  ✗ ${title} — ${url}: ${status ? `trả về mã HTTP ${status}` : error}`);
-  }
-  if (failed.length > 0) {
-    console.error(`${failed.length}/${links.length} liên kết không mở được; sửa hoặc bỏ chúng trong ${file}.`);
+await runCommand('kiểm tra cài đặt', async () => {
+  const report = checkSettings(CONTENT_DIR);
+  for (const line of report.summary) console.log(`  ${line}`);
+  if (report.warnings.length > 0) console.warn(formatWarnings(report.warnings));
+  if (report.problems.length > 0) {
+    console.error(formatReport(report.problems));
     process.exit(1);
   }
-  console.log(`Cả ${links.length} liên kết đều mở được.`);
-}
+  console.log('Cài đặt hợp lệ.');
+
+  if (values['check-external']) {
+    const file = join(CONTENT_DIR, 'cai-dat', 'lien-ket.yaml');
+    const { groups } = parseYaml(readFileSync(file, 'utf8')) as { groups: { links: { title: string; url: string }[] }[] };
+    const links = groups.flatMap((group) => group.links);
+    console.log(`Đang kiểm tra ${links.length} liên kết…`);
+    const results = await checkLinks(links.map((link) => link.url));
+    const failed = results.flatMap((result, index) => (result.ok ? [] : [{ ...result, title: links[index]!.title }]));
+    for (const { title, url, status, error } of failed) {
+      console.error(`  ✗ ${title} — ${url}: ${status ? `trả về mã HTTP ${status}` : error}`);
+    }
+    if (failed.length > 0) {
+      console.error(`${failed.length}/${links.length} liên kết không mở được; sửa hoặc bỏ chúng trong ${file}.`);
+      process.exit(1);
+    }
+    console.log(`Cả ${links.length} liên kết đều mở được.`);
+  }
+});

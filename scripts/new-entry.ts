@@ -3,6 +3,8 @@
  *
  *   npm run new -- tin-tuc "Đoàn công tác tỉnh Sơn La thăm tỉnh Bò Kẹo" [anh-bia.jpg]
  *   npm run new -- album-anh "Hội nghị hợp tác" anh-1.jpg anh-2.jpg
+ *   npm run new -- thu-tuc-hanh-chinh "Cho phép tổ chức hội nghị quốc tế" mau-don.docx
+ *   npm run new -- lich-cong-tac "Tuần 49 năm 2026"
  *   npm run new -- gioi-thieu/en "Chức năng, nhiệm vụ"   (English version of that page: gioi-thieu/en/chuc-nang-nhiem-vu.md)
  *
  * The file is named with the ASCII slug of the title and holds every field,
@@ -17,7 +19,7 @@ import { createEntry, NewEntryError } from './lib/new-entry';
 const [folder, title, ...files] = process.argv.slice(2);
 try {
   if (!folder || !title) {
-    throw new NewEntryError('Cách dùng: npm run new -- <mục> "<tiêu đề>" [tệp ảnh hoặc tệp đính kèm…]; mục là tin-tuc, van-ban, album-anh, video, gioi-thieu hoặc lanh-dao; bản tiếng Anh: gioi-thieu/en hoặc lanh-dao/en, với tiêu đề (hoặc tên tệp) của trang tiếng Việt.');
+    throw new NewEntryError('Cách dùng: npm run new -- <mục> "<tiêu đề>" [tệp ảnh hoặc tệp đính kèm…]; mục là tin-tuc, van-ban, thu-tuc-hanh-chinh (kèm mẫu đơn), hoi-dap, lich-cong-tac, album-anh, video, gioi-thieu hoặc lanh-dao; bản tiếng Anh: gioi-thieu/en hoặc lanh-dao/en, với tiêu đề (hoặc tên tệp) của trang tiếng Việt.');
   }
   const { entryPath, copied } = createEntry({ contentDir: CONTENT_DIR, folder, title, files, today: toIsoDay(new Date()) });
   console.log(`Đã tạo ${relative(process.cwd(), entryPath)}`);

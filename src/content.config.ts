@@ -33,10 +33,18 @@ export const collections = {
   albums: collectionOf(COLLECTIONS.albums),
   /** /video/… and the "Video - Clip" widget */
   videos: collectionOf(COLLECTIONS.videos),
+  /** /thu-tuc-hanh-chinh/… and the home page's "Thủ tục hành chính" block */
+  procedures: collectionOf(COLLECTIONS.procedures),
+  /** /hoi-dap/… */
+  questions: collectionOf(COLLECTIONS.questions),
+  /** /lich-cong-tac/…, its .ics feed and the home page's "Lịch công tác tuần này" */
+  schedule: collectionOf(COLLECTIONS.schedule),
   /** Header, footer and contact page */
   site: collectionOf(COLLECTIONS.site),
   /** The "Liên kết website" widget */
   links: collectionOf(COLLECTIONS.links),
   /** The "Thống kê" and "Tin xem nhiều" widgets */
   stats: collectionOf(COLLECTIONS.stats),
+  /** No page: the build turns it into redirects (src/lib/publish/redirects.ts) */
+  redirects: collectionOf(COLLECTIONS.redirects),
 };

@@ -53,6 +53,18 @@ describe('content check: each problem staff can make gets one message naming fil
     expect(messages).toEqual(['van-ban/qd-1.md:7 — trường "effective": nhận được "2024-05-01"; cần ngày hiệu lực không sớm hơn ngày ban hành.']);
   });
 
+  it('a draft for comment without its comment period, and a comment period on another type', async () => {
+    const head = '---\nnumber: 1/DT\nissuer: Sở Ngoại vụ\nfield: Đối ngoại\nissued: 2024-05-10\nsummary: Dự thảo quy chế.\n';
+    const { messages } = await messagesFor({
+      'van-ban/dt-1.md': `${head}type: Dự thảo lấy ý kiến\n---\n`,
+      'van-ban/qd-2.md': `${head}type: Quyết định\ncomment:\n  deadline: 2024-05-30\n  how: Gửi thư.\n---\n`,
+    });
+    expect(messages).toEqual([
+      'van-ban/dt-1.md — trường "comment": nhận được (không có); cần mục comment, gồm hạn góp ý (deadline) và cách góp ý (how), cho một dự thảo lấy ý kiến.',
+      'van-ban/qd-2.md:9 — trường "comment": nhận được {"deadline":"2024-05-30","how":"Gửi thư."}; cần bỏ mục comment: mục này chỉ dùng cho loại "Dự thảo lấy ý kiến".',
+    ]);
+  });
+
   it('a time without its zone, which Astro would read as UTC', async () => {
     const { messages } = await messagesFor({ 'tin-tuc/hop-bao.md': article({ date: '2025-03-01T23:30:00' }) });
     expect(messages).toEqual([`tin-tuc/hop-bao.md:3 — trường "date": nhận được "2025-03-01T23:30:00"; cần ${EXPECTED_DATE}.`]);
@@ -239,7 +251,8 @@ describe('content check: each problem staff can make gets one message naming fil
   it('javascript: addresses, however written, in HTML and in a Markdown link', async () => {
     const body = '<a href="java&#x73;cript:alert(1)">Tải về</a>\n\n[Bấm vào đây](JavaScript:alert(1))';
     const { messages } = await messagesFor({ 'tin-tuc/hop-bao.md': article({}, body) });
-    const expected = 'cần một địa chỉ trang web (https://…), một trang của trang web (/…) hoặc một tệp đặt cạnh bài; địa chỉ "javascript:" chạy mã nên không được dùng.';
+    const expected =
+      'cần một địa chỉ trang web (https://…), một trang của trang web (/…), một địa chỉ thư (mailto:) hoặc số điện thoại (tel:), hoặc một tệp đặt cạnh bài; địa chỉ "javascript:", "vbscript:" chạy mã và "data:" giấu nội dung nên không được dùng.';
     expect(messages).toEqual([
       `tin-tuc/hop-bao.md:9 — trường "(HTML trong bài)": nhận được href="javascript:alert(1)" trên thẻ <a>; ${expected}`,
       `tin-tuc/hop-bao.md:11 — trường "(HTML trong bài)": nhận được liên kết "JavaScript:alert(1)"; ${expected}`,

@@ -12,6 +12,7 @@ import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { glob } from 'tinyglobby';
+import { SIGNATURE, manifestSignatureIsValid, signManifest } from './archive/signature';
 
 export const MANIFEST = 'manifest.json';
 export const CHECKSUMS = 'SHA256SUMS';
@@ -56,13 +57,16 @@ async function filesOf(dir: string): Promise<string[]> {
   return (await glob('**/*', { cwd: dir, dot: true })).filter((file) => file !== MANIFEST).sort();
 }
 
+/** The files a manifest lists: all but itself and its signature. */
+const payloadOf = async (dir: string) => (await filesOf(dir)).filter((file) => file !== SIGNATURE);
+
 /**
  * Writes SHA256SUMS, then manifest.json listing every file (SHA256SUMS
  * included), at the root of `dir`.
  */
-export async function writeManifest(dir: string, info: ManifestInfo): Promise<Manifest> {
+export async function writeManifest(dir: string, info: ManifestInfo, signingKey?: string): Promise<Manifest> {
   const hashOf = async (file: string): Promise<ManifestFile> => ({ path: file, ...(await sha256(createReadStream(join(dir, file)))) });
-  const payload = await Promise.all((await filesOf(dir)).filter((file) => file !== CHECKSUMS).map(hashOf));
+  const payload = await Promise.all((await payloadOf(dir)).filter((file) => file !== CHECKSUMS).map(hashOf));
   await writeFile(join(dir, CHECKSUMS), payload.map((file) => `${file.sha256}  ${file.path}\n`).join(''));
   const manifest: Manifest = {
     about: 'Every file of this archive with its SHA-256. Check with `npm run archive:verify <zip>` or `sha256sum -c SHA256SUMS`.',
@@ -70,7 +74,9 @@ export async function writeManifest(dir: string, info: ManifestInfo): Promise<Ma
     algorithm: 'sha256',
     files: [...payload, await hashOf(CHECKSUMS)].sort((a, b) => a.path.localeCompare(b.path)),
   };
-  await writeFile(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+  const text = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
+  await writeFile(join(dir, MANIFEST), text);
+  if (signingKey) await writeFile(join(dir, SIGNATURE), `${signManifest(text, signingKey)}\n`);
   return manifest;
 }
 
@@ -84,6 +90,15 @@ export async function zipFolder(dir: string, zipPath: string, date: Date): Promi
   await pipeline(zip.outputStream, createWriteStream(zipPath));
 }
 
+export class DuplicateEntryError extends Error {
+  constructor(
+    readonly zipPath: string,
+    readonly entry: string,
+  ) {
+    super(`tệp ${entry} có hai lần trong ${zipPath}; một bản lưu thật không bao giờ như vậy`);
+  }
+}
+
 /** Calls `visit` with each file entry of a zip and a stream of its bytes, one after another. */
 export function readZip(zipPath: string, visit: (name: string, content: Readable) => Promise<void>): Promise<void> {
   return new Promise((done, fail) => {
@@ -91,8 +106,12 @@ export function readZip(zipPath: string, visit: (name: string, content: Readable
       if (error) return fail(error);
       zip.on('error', fail);
       zip.on('end', () => done());
+      const seen = new Set<string>();
       zip.on('entry', (entry: yauzl.Entry) => {
         if (entry.fileName.endsWith('/')) return zip.readEntry();
+        // Two entries of one name: tools disagree on which one counts, so a check could read one and a reader open the other.
+        if (seen.has(entry.fileName)) return fail(new DuplicateEntryError(zipPath, entry.fileName));
+        seen.add(entry.fileName);
         zip.openReadStream(entry, (streamError, stream) => {
           if (streamError) return fail(streamError);
           visit(entry.fileName, stream).then(() => zip.readEntry(), fail);
@@ -119,39 +138,55 @@ export interface VerifyReport {
   changed: string[];
   missing: string[];
   added: string[];
+  /**
+   * The manifest's signature against the trusted public key: `unsigned` when the
+   * archive has none, `invalid` when it does not match, `no-public-key` when there
+   * is no key to check it with.
+   */
+  signature: 'valid' | 'unsigned' | 'invalid' | 'no-public-key';
   /** Set when the manifest itself cannot be read. */
   problem?: string;
 }
 
 export const isIntact = (report: VerifyReport) =>
-  !report.problem && report.changed.length === 0 && report.missing.length === 0 && report.added.length === 0;
+  !report.problem && report.signature === 'valid' && report.changed.length === 0 && report.missing.length === 0 && report.added.length === 0;
 
-/** Checks an archive (a .zip, or the folder it was unzipped to) against its manifest. */
-export async function verifyArchive(path: string): Promise<VerifyReport> {
+async function bytesOf(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Checks an archive (a .zip, or the folder it was unzipped to) against its
+ * manifest, and the manifest against its signature with `publicKey` (PEM; the
+ * key must come from outside the archive, else a forger would ship their own).
+ */
+export async function verifyArchive(path: string, publicKey?: string): Promise<VerifyReport> {
   const found = new Map<string, string>();
-  let manifestText: string | undefined;
+  let manifestBytes: Buffer | undefined;
+  let signature: string | undefined;
   if ((await stat(path)).isDirectory()) {
-    for (const file of await filesOf(path)) found.set(file, (await sha256(createReadStream(join(path, file)))).sha256);
-    manifestText = await readFile(join(path, MANIFEST), 'utf8').catch(() => undefined);
+    for (const file of await payloadOf(path)) found.set(file, (await sha256(createReadStream(join(path, file)))).sha256);
+    manifestBytes = await readFile(join(path, MANIFEST)).catch(() => undefined);
+    signature = await readFile(join(path, SIGNATURE), 'utf8').catch(() => undefined);
   } else {
     await readZip(path, async (name, content) => {
-      if (name === MANIFEST) {
-        const chunks: Buffer[] = [];
-        for await (const chunk of content) chunks.push(chunk as Buffer);
-        manifestText = Buffer.concat(chunks).toString('utf8');
-      } else {
-        found.set(name, (await sha256(content)).sha256);
-      }
+      if (name === MANIFEST) manifestBytes = await bytesOf(content);
+      else if (name === SIGNATURE) signature = (await bytesOf(content)).toString('utf8');
+      else found.set(name, (await sha256(content)).sha256);
     });
   }
-  const report: VerifyReport = { checked: 0, changed: [], missing: [], added: [] };
-  if (manifestText === undefined) return { ...report, problem: `${MANIFEST} is missing` };
+  const signatureState: VerifyReport['signature'] =
+    signature === undefined ? 'unsigned' : !publicKey ? 'no-public-key' : manifestBytes && manifestSignatureIsValid(manifestBytes, signature, publicKey) ? 'valid' : 'invalid';
+  const report: VerifyReport = { checked: 0, changed: [], missing: [], added: [], signature: signatureState };
+  if (manifestBytes === undefined) return { ...report, problem: `thiếu ${MANIFEST}` };
   let manifest: Manifest;
   try {
-    manifest = JSON.parse(manifestText) as Manifest;
-    if (!Array.isArray(manifest.files)) throw new Error('no list of files');
+    manifest = JSON.parse(manifestBytes.toString('utf8')) as Manifest;
+    if (!Array.isArray(manifest.files)) throw new Error('không có danh sách tệp');
   } catch (error) {
-    return { ...report, problem: `${MANIFEST} cannot be read: ${(error as Error).message}` };
+    return { ...report, problem: `không đọc được ${MANIFEST}: ${(error as Error).message}` };
   }
   const listed = new Set<string>();
   for (const file of manifest.files) {

@@ -10,6 +10,7 @@ import { parseHTML } from 'linkedom';
 import { formatDate, toIsoDay } from '../../src/lib/dates';
 import { CHECKSUMS, MANIFEST, writeManifest, zipFolder, type Manifest } from './archive-files';
 import { makeOfflineCopy, type OfflineCopyReport } from './offline-copy';
+import { isHostFile } from '../../src/lib/publish';
 import { writeWacz, type WaczReport } from './wacz';
 
 /** The read-me at the archive's root, for whoever opens it years from now. */
@@ -24,7 +25,8 @@ export interface GitState {
 export function gitState(cwd = process.cwd()): GitState {
   try {
     const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8' }).trim();
-    const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd, encoding: 'utf8' });
+    // Untracked files count: a page built from a file never committed is not the commit's.
+    const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=normal'], { cwd, encoding: 'utf8' });
     return { commit, uncommittedChanges: status.trim() !== '' };
   } catch {
     return { commit: 'unknown', uncommittedChanges: true };
@@ -45,6 +47,8 @@ export interface ArchiveOptions {
   workDir: string;
   builtAt?: Date;
   git?: GitState;
+  /** The Ed25519 private key (PEM) that signs the manifest (scripts/lib/archive/signature.ts); unsigned without. */
+  signingKey?: string;
 }
 
 export interface ArchiveReport {
@@ -107,7 +111,7 @@ export async function createArchive(options: ArchiveOptions): Promise<ArchiveRep
   });
   const info = { name: pkg.name, title, site, version: pkg.version, commit: git.commit, uncommittedChanges: git.uncommittedChanges, builtAt: builtAt.toISOString() };
   await writeFile(join(copyDir, README), readme(info, shortCommit));
-  const manifest = await writeManifest(copyDir, info);
+  const manifest = await writeManifest(copyDir, info, options.signingKey);
   await mkdir(options.outDir, { recursive: true });
   const zip = join(options.outDir, `${name}.zip`);
   await zipFolder(copyDir, zip, builtAt);
@@ -119,8 +123,8 @@ export async function createArchive(options: ArchiveOptions): Promise<ArchiveRep
     title,
     description: `${title} (${site}), phiên bản ${pkg.version}, commit ${shortCommit}`,
     crawledAt: builtAt,
-    // `_headers` is read by Netlify and Cloudflare Pages, never served.
-    exclude: (path) => path.startsWith('/admin/') || path === '/_headers',
+    // `_headers`, `.br` copies and the like are read by the hosts, never served as themselves.
+    exclude: (path) => path.startsWith('/admin/') || isHostFile(path),
   });
   await rm(copyDir, { recursive: true, force: true });
   return { zip, wacz, manifest, offline, web, zipBytes: (await stat(zip)).size };

@@ -83,13 +83,22 @@ describe('generateDemoCorpus', () => {
     expect(summary.photos).toBeLessThanOrEqual(10 * summary.albums);
   });
 
-  it('uses every news category, and as many document types as there are documents', async () => {
+  it('uses every news category, and as many document types as there are documents (the two drafts share one)', async () => {
     const categories = new Set<unknown>();
     for (const path of await generated('tin-tuc')) categories.add((await readEntry(join(dir, 'tin-tuc', path))).data.category);
     expect([...categories].sort()).toEqual([...NEWS_CATEGORIES].sort());
     const types = new Set<unknown>();
     for (const path of await generated('van-ban')) types.add((await readEntry(join(dir, 'van-ban', path))).data.type);
-    expect(types.size).toBe(Math.min(summary.documents, DOCUMENT_TYPES.length));
+    expect(types.size).toBe(Math.min(summary.documents - 1, DOCUMENT_TYPES.length));
+  });
+
+  it('has a draft still open for comment on the day it is made, one whose period is over, and a budget disclosure', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const docs = await Promise.all((await generated('van-ban')).map(async (path) => (await readEntry(join(dir, 'van-ban', path))).data));
+    const deadlines = docs.filter((doc) => doc.type === 'Dự thảo lấy ý kiến').map((doc) => String((doc.comment as { deadline: string }).deadline));
+    expect(deadlines.some((day) => day > today)).toBe(true);
+    expect(deadlines.some((day) => day < today)).toBe(true);
+    expect(docs.filter((doc) => doc.budget === true).length).toBeGreaterThan(0);
   });
 
   it('gives the same bytes for the same seed, other bytes for another seed', async () => {

@@ -15,6 +15,7 @@ import { parse as parseYaml } from 'yaml';
 import { COLLECTIONS, entryId, type CollectionSpec } from '../../src/lib/collections';
 import { imageSeed, planAlbums, planDocuments, planNews, planVideos, planLeaders, SlugSet, type Sink } from './demo-entries';
 import { renderJpeg, runPool, type ImageSpec } from './demo-media';
+import { LINKED_DOCUMENT, planProcedures, planQuestions, planSchedule } from './demo-services';
 import { createRandom } from './demo-random';
 
 export interface DemoOptions {
@@ -156,6 +157,10 @@ export async function generateDemoCorpus(options: DemoOptions): Promise<DemoSumm
   const photos = planAlbums(random.fork('albums'), counts.albums, slugSet('albums'), sink);
   planVideos(random.fork('videos'), counts.videos, slugSet('videos'), sink);
   planLeaders(random.fork('leaders'), slugSet('leaders'), sink);
+  const linkDocument = existsSync(join(outDir, COLLECTIONS.documents.folder, `${LINKED_DOCUMENT}.md`));
+  planProcedures(random.fork('procedures'), slugSet('procedures'), sink, { linkDocument });
+  planQuestions(random.fork('questions'), slugSet('questions'), sink);
+  planSchedule(random.fork('schedule'), sink);
 
   const folders = new Set([...planned].map((path) => dirname(join(outDir, path))));
   for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
@@ -176,7 +181,7 @@ export async function generateDemoCorpus(options: DemoOptions): Promise<DemoSumm
     copied,
     ...counts,
     photos,
-    attachments: [...files.keys()].filter((path) => path.endsWith('.pdf')).length,
+    attachments: [...files.keys()].filter((path) => path.startsWith('van-ban/') && path.endsWith('.pdf')).length,
     images: images.length,
     bytes,
   };

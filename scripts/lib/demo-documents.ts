@@ -146,6 +146,23 @@ const VARIANTS: Record<DocumentType, Variant[]> = {
       ['Triển khai công tác người Việt Nam ở nước ngoài tại địa phương', 'Người Việt Nam ở nước ngoài'],
     ] },
   ],
+  'Điều ước quốc tế': [
+    { issuer: ['Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam', 'Chính phủ nước Cộng hòa dân chủ nhân dân Lào'], form: 'plain', code: 'HĐ-VN-LA', max: 20, signer: 'Bộ trưởng Bộ Ngoại giao', about: [
+      ['Hiệp định về Quy chế quản lý biên giới và cửa khẩu biên giới trên đất liền Việt Nam – Lào', BG],
+    ] },
+  ],
+  'Thỏa thuận quốc tế': [
+    { issuer: ['UBND tỉnh Sơn La', 'Chính quyền tỉnh Hủa Phăn'], form: 'plain', code: 'TTQT-SL', max: 30, signer: 'Chủ tịch UBND tỉnh', about: [
+      ['Biên bản ghi nhớ hợp tác giữa tỉnh Sơn La và tỉnh {lao} giai đoạn {year}–{endYear}', HTQT],
+      ['Thỏa thuận hợp tác về giáo dục, đào tạo giữa tỉnh Sơn La và tỉnh {lao}', 'Hợp tác giáo dục'],
+    ] },
+  ],
+  'Dự thảo lấy ý kiến': [
+    { issuer: SNGV, form: 'plain', code: 'DT-SNgV', max: 40, signer: 'Giám đốc Sở', about: [
+      ['Dự thảo Quyết định ban hành Quy chế quản lý đoàn ra, đoàn vào trên địa bàn tỉnh Sơn La', 'Quản lý đoàn ra, đoàn vào'],
+      ['Dự thảo Nghị quyết quy định mức chi đón tiếp khách nước ngoài trên địa bàn tỉnh Sơn La', 'Tài chính đối ngoại'],
+    ] },
+  ],
   'Quy chế': [
     { issuer: SNGV, form: 'plain', code: 'QC-SNgV', max: 20, signer: 'Giám đốc Sở', about: [['Quy chế chi tiêu nội bộ của Sở Ngoại vụ năm {year}', 'Tài chính']] },
   ],
@@ -183,7 +200,23 @@ export const TYPE_WEIGHTS: Record<DocumentType, number> = {
   'Quy chế': 1,
   'Quy định': 1,
   'Chương trình': 1,
+  'Điều ước quốc tế': 1,
+  'Thỏa thuận quốc tế': 2,
+  'Dự thảo lấy ý kiến': 2,
   'Văn bản khác': 1,
+};
+
+/** A budget disclosure (công khai ngân sách): the department's own report, listed on its own page. */
+const BUDGET_VARIANT: Variant = {
+  issuer: SNGV,
+  form: 'plain',
+  code: 'BC-SNgV',
+  max: 300,
+  signer: 'Giám đốc Sở',
+  about: [
+    ['Công khai dự toán ngân sách năm {year} của Sở Ngoại vụ tỉnh Sơn La', 'Tài chính'],
+    ['Công khai quyết toán ngân sách năm {year} của Sở Ngoại vụ tỉnh Sơn La', 'Tài chính'],
+  ],
 };
 
 /** Which term of the National Assembly passed a law in a year. */
@@ -207,6 +240,19 @@ export interface PlannedDocument {
   effective?: string;
   status?: Status;
   summary: string;
+  /** A draft's comment period. */
+  comment?: { deadline: string; how: string };
+  budget?: boolean;
+}
+
+/** What a planned document must be besides its type. */
+export interface DocumentOptions {
+  /** Takes effect some days after `today`. */
+  pending?: boolean;
+  /** A budget disclosure (type Báo cáo). */
+  budget?: boolean;
+  /** For a draft: the comment deadline; else one 20–40 days after it was published. */
+  deadline?: string;
 }
 
 /**
@@ -221,9 +267,9 @@ export function planDocument(
   issued: string,
   today: string,
   taken: Set<string>,
-  pending = false,
+  { pending = false, budget = false, deadline }: DocumentOptions = {},
 ): PlannedDocument {
-  const variant = random.pick(VARIANTS[type]);
+  const variant = budget ? BUDGET_VARIANT : random.pick(VARIANTS[type]);
   const year = Number(issued.slice(0, 4));
   let number = makeNumber(random, variant, year);
   for (let tries = 0; taken.has(number); tries++) {
@@ -232,13 +278,16 @@ export function planDocument(
   taken.add(number);
   const [summary, field] = random.pick(variant.about);
   const normative = variant.form === 'year';
+  const draft = type === 'Dự thảo lấy ý kiến';
   let effective: string | undefined;
   if (type === 'Luật') effective = `${year + 1}-${random.chance(0.5) ? '01' : '07'}-01`;
   else if (normative) effective = addDays(issued, random.int(10, 45));
   else if (random.chance(0.6)) effective = issued;
   if (pending) effective = addDays(today, random.int(5, 60));
+  if (draft) effective = undefined;
   let status: Status | undefined;
-  if (effective && dayNumber(effective) > dayNumber(today)) status = 'Chưa có hiệu lực';
+  if (draft) status = undefined;
+  else if (effective && dayNumber(effective) > dayNumber(today)) status = 'Chưa có hiệu lực';
   else if (random.chance(0.2)) status = undefined;
   else if (year < 2020) status = random.pick(['Còn hiệu lực', 'Hết hiệu lực', 'Hết hiệu lực một phần'] as const);
   else status = random.chance(0.9) ? 'Còn hiệu lực' : 'Hết hiệu lực một phần';
@@ -252,5 +301,12 @@ export function planDocument(
     effective,
     status,
     summary: new Filler(random, issued).fill(summary),
+    comment: draft
+      ? {
+          deadline: deadline ?? addDays(issued, random.int(20, 40)),
+          how: 'Gửi góp ý bằng văn bản về Văn phòng Sở Ngoại vụ tỉnh Sơn La, hoặc qua thư điện tử của Sở (địa chỉ ở trang Liên hệ), trước hạn góp ý.',
+        }
+      : undefined,
+    budget: budget || undefined,
   };
 }

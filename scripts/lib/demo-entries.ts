@@ -84,7 +84,11 @@ export function planNews(random: Random, count: number, slugs: SlugSet, sink: Si
     const title = filler.fill(random.pick(phrases.titles));
     const slug = slugs.claim(title);
     const folder = random.chance(0.15) ? 'tin-tuc' : `tin-tuc/${date.slice(0, 4)}`;
-    const withCover = random.chance(1 / 3);
+    // Every seventh article is marked for the home page's featured slot, always with a cover.
+    const featured = index % 7 === 3;
+    const withCover = random.chance(1 / 3) || featured;
+    // Every ninth was corrected a few days later ("Cập nhật lần cuối").
+    const updated = index % 9 === 4 && addDays(date, 3 + (index % 20)) <= LAST_DAY ? addDays(date, 3 + (index % 20)) : undefined;
     const author = random.chance(0.6) ? `${personName(random)} (${filler.value('phong')})` : filler.value('phong');
     const data = {
       title,
@@ -95,6 +99,8 @@ export function planNews(random: Random, count: number, slugs: SlugSet, sink: Si
       coverAlt: withCover ? filler.fill(random.pick(phrases.coverAlts)) : undefined,
       author,
       source: random.chance(0.12) ? random.pick(SOURCES) : undefined,
+      updated,
+      featured: featured || undefined,
     };
     const body = newsBody(random, filler, category);
     sink.text(`${folder}/${slug}.md`, markdownFile(data, body));
@@ -112,13 +118,30 @@ function newsBody(random: Random, filler: Filler, category: (typeof NEWS_CATEGOR
   });
 }
 
+/**
+ * The first documents of a corpus large enough are the ones the law asks to be
+ * listed apart: a draft still open for comment, one whose period is over, and a
+ * budget disclosure. The open draft's deadline is counted from the day the
+ * corpus is made, since the site works its status out on the day it is built.
+ */
+const LISTED_FIRST = ['Dự thảo lấy ý kiến', 'Dự thảo lấy ý kiến', 'Báo cáo'] as const;
+
 export function planDocuments(random: Random, count: number, slugs: SlugSet, numbers: Set<string>, sink: Sink): void {
-  const types = coverAll(random, DOCUMENT_TYPES, count, (type) => TYPE_WEIGHTS[type]);
+  const listed = count >= 6 ? LISTED_FIRST : [];
+  const others = listed.length > 0 ? DOCUMENT_TYPES.filter((type) => !(listed as readonly string[]).includes(type)) : DOCUMENT_TYPES;
+  const types = [...listed, ...coverAll(random, others, count - listed.length, (type) => TYPE_WEIGHTS[type])];
+  const today = new Date().toISOString().slice(0, 10);
+  const openUntil = addDays(today > LAST_DAY ? today : LAST_DAY, 30);
   types.forEach((type, index) => {
     // Every twelfth document takes effect after "today", so "Chưa có hiệu lực" shows up.
     const pending = index % 12 === 11;
-    const issued = pending ? addDays(LAST_DAY, -random.int(0, 20)) : entryDay(random, index);
-    const doc = planDocument(random, type, issued, LAST_DAY, numbers, pending);
+    const open = listed.length > 0 && index === 0;
+    const issued = pending || open ? addDays(LAST_DAY, -random.int(0, 20)) : entryDay(random, index);
+    const doc = planDocument(random, type, issued, LAST_DAY, numbers, {
+      pending,
+      budget: listed.length > 0 && index === 2,
+      deadline: open ? openUntil : undefined,
+    });
     const slug = slugs.claim(`${type} ${doc.number}`);
     const issuers = Array.isArray(doc.issuer) ? doc.issuer : [doc.issuer];
     const files: (string | { file: string; title: string })[] = [
@@ -151,6 +174,8 @@ export function planDocuments(random: Random, count: number, slugs: SlugSet, num
       status: doc.status,
       summary: doc.summary,
       files,
+      comment: doc.comment,
+      budget: doc.budget,
     };
     const body = random.chance(0.5)
       ? `Toàn văn ${type.toLowerCase()} số ${doc.number} ngày ${vietnameseDay(doc.issued)} được đăng kèm dưới dạng [tệp PDF](./${slug}.pdf) ` +

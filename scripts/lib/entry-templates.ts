@@ -7,6 +7,8 @@
  */
 import { DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../../src/schemas/documents';
 import { NEWS_CATEGORIES } from '../../src/schemas/news';
+import { PROCEDURE_LEVELS } from '../../src/schemas/procedures';
+import { mondayOf } from '../../src/lib/schedule/week';
 
 /** What a template is filled with. */
 export interface TemplateInput {
@@ -40,6 +42,10 @@ function news({ title, today, files }: TemplateInput): string[] {
     ...(cover ? [`cover: ${cover}`, 'coverAlt: "Mô tả điều ảnh cho thấy"'] : ['# cover: anh-bia.jpg', '# coverAlt: "Mô tả điều ảnh cho thấy"']),
     '# Nguồn, khi bài lấy từ nơi khác (bỏ dấu # ở đầu dòng để dùng).',
     '# source: "Báo Sơn La"',
+    '# Ngày sửa, bổ sung bài gần nhất (YYYY-MM-DD), hiện là "Cập nhật lần cuối"; bỏ dấu # để dùng.',
+    `# updated: ${today}`,
+    '# Đưa bài lên ô "Tin nổi bật" của trang chủ (bài mới nhất có featured: true); bỏ dấu # để dùng.',
+    '# featured: true',
   ];
 }
 
@@ -65,6 +71,12 @@ function documents({ title, today, files }: TemplateInput): string[] {
     `summary: ${quote(title)}`,
     '# Tệp đính kèm (PDF, DOC, DOCX, XLS, XLSX, ODT, ODS) đặt cạnh tệp này, mỗi tệp một dòng.',
     ...(files.length > 0 ? ['files:', ...files.map((file) => `  - ${file}`)] : ['# files:', '#   - qd-01.pdf']),
+    '# Chỉ cho loại "Dự thảo lấy ý kiến": hạn góp ý (YYYY-MM-DD) và cách gửi góp ý; bỏ dấu # để dùng.',
+    '# comment:',
+    `#   deadline: ${today}`,
+    '#   how: "Gửi góp ý bằng văn bản về Văn phòng Sở hoặc qua thư điện tử của Sở trước hạn góp ý."',
+    '# Văn bản công khai ngân sách: bỏ dấu # để văn bản hiện cả trong danh mục "Công khai ngân sách".',
+    '# budget: true',
   ];
 }
 
@@ -106,6 +118,80 @@ function videos({ title, today, files }: TemplateInput): string[] {
     'duration: "3:25"',
     '# Phụ đề WebVTT (.vtt) đặt cạnh tệp này, chỉ cho video MP4.',
     '# captions: ten-video.vtt',
+  ];
+}
+
+function procedures({ title, today, files }: TemplateInput): string[] {
+  return [
+    '# Tên thủ tục, đúng như trên Cổng Dịch vụ công quốc gia.',
+    `title: ${quote(title)}`,
+    '# Mã thủ tục trên Cổng Dịch vụ công quốc gia (dạng 1.005432). Thay mã mẫu dưới đây.',
+    'code: "1.000000"',
+    '# Địa chỉ trang của thủ tục trên Cổng Dịch vụ công quốc gia, nơi người dân nộp hồ sơ trực tuyến.',
+    'portalUrl: "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=0"',
+    '# Lĩnh vực, ví dụ: Hội nghị, hội thảo quốc tế; Lãnh sự; Viện trợ phi chính phủ nước ngoài.',
+    'field: "Hội nghị, hội thảo quốc tế"',
+    `# Cấp thực hiện, một trong: ${oneOf(PROCEDURE_LEVELS)}.`,
+    `level: ${PROCEDURE_LEVELS[0]}`,
+    '# Ngày đăng (YYYY-MM-DD). Một ngày sau hôm nay thì thủ tục chỉ hiện từ ngày đó.',
+    `date: ${today}`,
+    '# Thời hạn giải quyết.',
+    'processingTime: "05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ"',
+    '# Phí, lệ phí ("Không" nếu không thu).',
+    'fees: "Không"',
+    '# Ai được làm thủ tục này (đối tượng thực hiện).',
+    'applicants: "Cơ quan, tổ chức trên địa bàn tỉnh"',
+    '# Cơ quan thực hiện (nơi nhận hồ sơ).',
+    'agency: "Sở Ngoại vụ tỉnh Sơn La"',
+    '# Các bước thực hiện, theo thứ tự, mỗi bước một dòng bắt đầu bằng "- ". Viết để người dân làm theo được.',
+    'steps:',
+    '  - "Chuẩn bị hồ sơ theo danh sách dưới đây."',
+    '  - "Nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia hoặc tại Bộ phận một cửa."',
+    '  - "Nhận kết quả tại nơi nộp hồ sơ."',
+    '# Thành phần hồ sơ, mỗi giấy tờ một dòng.',
+    'requirements:',
+    '  - "Văn bản đề nghị (bản chính)"',
+    '# Mẫu đơn, tờ khai (PDF, DOC, DOCX…) đặt cạnh tệp này, mỗi tệp một dòng.',
+    ...(files.length > 0 ? ['forms:', ...files.map((file) => `  - ${file}`)] : ['# forms:', '#   - mau-don.docx']),
+    '# Căn cứ pháp lý; "document" là tên tệp của văn bản trong mục van-ban/ (không có .md) khi trang có văn bản đó.',
+    'legalBasis:',
+    '  - title: "Nghị định số …/…/NĐ-CP"',
+    '#   document: ten-tep-van-ban',
+  ];
+}
+
+function questions({ title, today }: TemplateInput): string[] {
+  return [
+    '# Câu hỏi, như người dân hỏi.',
+    `question: ${quote(title)}`,
+    '# Chủ đề: các câu hỏi cùng chủ đề đứng cạnh nhau trong trang Hỏi đáp.',
+    'topic: "Hội nghị, hội thảo quốc tế"',
+    '# Trả lời ngắn, một đến ba câu (trả lời đầy đủ viết ở phần nội dung bên dưới). Thay câu mẫu dưới đây.',
+    'answer: "Trả lời ngắn gọn cho câu hỏi."',
+    '# Ngày đăng (YYYY-MM-DD). Một ngày sau hôm nay thì câu hỏi chỉ hiện từ ngày đó.',
+    `date: ${today}`,
+    '# Người hỏi, khi người đó đồng ý nêu tên; bỏ dấu # để dùng.',
+    '# asker: "Ông Lò Văn A, Mộc Châu"',
+    '# Đơn vị trả lời.',
+    'answeredBy: "Sở Ngoại vụ tỉnh Sơn La"',
+  ];
+}
+
+function schedule({ today }: TemplateInput): string[] {
+  const monday = mondayOf(today);
+  return [
+    '# Ngày thứ Hai đầu tuần (YYYY-MM-DD).',
+    `week: ${monday}`,
+    '# Các hoạt động trong tuần, mỗi hoạt động bắt đầu bằng "- date:". Giờ viết HH:mm (24 giờ);',
+    '# bỏ "start" cho hoạt động cả ngày. "end" và "attendees" không bắt buộc.',
+    'events:',
+    `  - date: ${monday}`,
+    '    start: "08:00"',
+    '    end: "11:00"',
+    '    title: "Giao ban Lãnh đạo Sở"',
+    '    place: "Phòng họp Sở Ngoại vụ"',
+    '    chair: "Giám đốc Sở"',
+    '    attendees: "Các Phó Giám đốc, Trưởng các phòng"',
   ];
 }
 
@@ -152,6 +238,9 @@ const BODIES: Record<string, string> = {
     'Viết nội dung bài ở đây.',
   ].join('\n'),
   'van-ban': 'Ghi chú thêm về văn bản (không bắt buộc).',
+  'thu-tuc-hanh-chinh': 'Ghi chú thêm cho người làm thủ tục (không bắt buộc).',
+  'hoi-dap': 'Trả lời đầy đủ, khi cần giải thích thêm (không bắt buộc).',
+  'lich-cong-tac': 'Ghi chú về lịch tuần (không bắt buộc), ví dụ lịch có thể thay đổi.',
   'album-anh': 'Vài dòng về sự kiện (không bắt buộc).',
   video: 'Lời thoại của video (không bắt buộc; giúp người khiếm thính và công cụ tìm kiếm).',
   'gioi-thieu': 'Viết nội dung trang ở đây.',
@@ -171,6 +260,9 @@ const english = (template: (input: TemplateInput) => string[]) => (input: Templa
 export const TEMPLATES: Record<string, (input: TemplateInput) => string[]> = {
   'tin-tuc': news,
   'van-ban': documents,
+  'thu-tuc-hanh-chinh': procedures,
+  'hoi-dap': questions,
+  'lich-cong-tac': schedule,
   'album-anh': albums,
   video: videos,
   'gioi-thieu': about,

@@ -23,6 +23,10 @@ describe('npm run new: the created entry passes the check as it is', () => {
     ['van-ban', [src['Quyết định 12.pdf']!], 'van-ban/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', ['van-ban/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo-quyet-dinh-12.pdf']],
     ['album-anh', [src['Ảnh 1.JPG']!, src['anh-2.png']!], 'album-anh/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo/index.md', ['album-anh/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo/anh-1.jpg', 'album-anh/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo/anh-2.png']],
     ['video', [src['anh-2.png']!], 'video/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', ['video/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo-anh-2.png']],
+    ['thu-tuc-hanh-chinh', [src['Quyết định 12.pdf']!], 'thu-tuc-hanh-chinh/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', ['thu-tuc-hanh-chinh/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo-quyet-dinh-12.pdf']],
+    ['thu-tuc-hanh-chinh', [], 'thu-tuc-hanh-chinh/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', []],
+    ['hoi-dap', [], 'hoi-dap/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', []],
+    ['lich-cong-tac', [], 'lich-cong-tac/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', []],
     ['gioi-thieu', [], 'gioi-thieu/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', []],
     ['lanh-dao', [src['chan-dung.jpg']!], 'lanh-dao/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', ['lanh-dao/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo-chan-dung.jpg']],
     ['gioi-thieu/en', [], 'gioi-thieu/en/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', []],
@@ -35,8 +39,9 @@ describe('npm run new: the created entry passes the check as it is', () => {
     expect(copied.map((path) => relative(contentDir, path))).toEqual(expectedCopies);
     expect((await checkContent(contentDir, contentDir)).map(formatProblem)).toEqual([]);
     const text = readFileSync(entryPath, 'utf8');
-    // A leader has no date field.
-    if (!folder.startsWith('lanh-dao')) expect(text).toContain(today);
+    // A leader has no date field; a week's schedule starts on the Monday before today.
+    if (folder === 'lich-cong-tac') expect(text).toContain('week: 2025-02-24\n');
+    else if (!folder.startsWith('lanh-dao')) expect(text).toContain(today);
     expect(text).toMatch(/^---\n# /);
   });
 
@@ -63,7 +68,7 @@ describe('npm run new: refusals in Vietnamese', () => {
   });
 
   it('an unknown collection, listing the known ones', () => {
-    expect(create('tin', 'Họp báo')).toThrow('Không có mục "tin". Chọn một trong: tin-tuc, van-ban, album-anh, video, gioi-thieu, lanh-dao, gioi-thieu/en, lanh-dao/en.');
+    expect(create('tin', 'Họp báo')).toThrow('Không có mục "tin". Chọn một trong: tin-tuc, van-ban, thu-tuc-hanh-chinh, hoi-dap, lich-cong-tac, album-anh, video, gioi-thieu, lanh-dao, gioi-thieu/en, lanh-dao/en.');
   });
 
   it('an album without photos', () => {

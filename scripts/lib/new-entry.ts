@@ -16,7 +16,7 @@ export class NewEntryError extends Error {}
 export interface NewEntryRequest {
   contentDir: string;
   /**
-   * Collection folder: `tin-tuc`, `van-ban`, `album-anh`, `video`, `gioi-thieu`, `lanh-dao`, or an
+   * Collection folder: `tin-tuc`, `van-ban`, `thu-tuc-hanh-chinh`, `hoi-dap`, `lich-cong-tac`, `album-anh`, `video`, `gioi-thieu`, `lanh-dao`, or an
    * English one, `gioi-thieu/en`, `lanh-dao/en`: there the title of the Vietnamese page (or its file
    * name) gives the file the Vietnamese page's name, which pairs the two.
    */
@@ -32,6 +32,9 @@ export interface NewEntryRequest {
 const FILE_RULES: Record<string, { min: number; max: number; extensions: RegExp; what: string }> = {
   'tin-tuc': { min: 0, max: 1, extensions: /\.(jpe?g|png|webp|avif)$/i, what: 'một ảnh bìa (JPEG, PNG, WebP, AVIF)' },
   'van-ban': { min: 0, max: 20, extensions: /\.(pdf|docx?|xlsx?|odt|ods)$/i, what: 'tệp đính kèm PDF, DOC, DOCX, XLS, XLSX, ODT hoặc ODS' },
+  'thu-tuc-hanh-chinh': { min: 0, max: 10, extensions: /\.(pdf|docx?|xlsx?|odt|ods)$/i, what: 'mẫu đơn, tờ khai PDF, DOC, DOCX, XLS, XLSX, ODT hoặc ODS' },
+  'hoi-dap': { min: 0, max: 0, extensions: /$^/, what: 'không tệp nào' },
+  'lich-cong-tac': { min: 0, max: 0, extensions: /$^/, what: 'không tệp nào' },
   'album-anh': { min: 1, max: 500, extensions: /\.(jpe?g|png|webp|avif)$/i, what: 'ít nhất một ảnh (JPEG, PNG, WebP, AVIF)' },
   video: { min: 1, max: 1, extensions: /\.(jpe?g|png|webp|avif)$/i, what: 'đúng một ảnh hiện trước khi phát video (JPEG, PNG, WebP, AVIF)' },
   'gioi-thieu': { min: 0, max: 0, extensions: /$^/, what: 'không tệp nào' },
@@ -87,7 +90,7 @@ export function createEntry({ contentDir, folder, title, files, today }: NewEntr
   const wrong = files.find((file) => !rule.extensions.test(file) || !existsSync(file));
   if (files.length < rule.min || files.length > rule.max || wrong) {
     const detail = wrong ? ` (không dùng được "${wrong}": không có tệp này hoặc sai loại tệp)` : '';
-    throw new NewEntryError(`Mục ${folder} cần kèm ${rule.what}${detail}, ví dụ: npm run new -- ${folder} "${title}" ${folder === 'van-ban' ? 'qd-01.pdf' : 'anh-1.jpg'}`);
+    throw new NewEntryError(`Mục ${folder} cần kèm ${rule.what}${detail}, ví dụ: npm run new -- ${folder} "${title}" ${folder === 'van-ban' ? 'qd-01.pdf' : folder === 'thu-tuc-hanh-chinh' ? 'mau-don.pdf' : 'anh-1.jpg'}`);
   }
   const inOwnFolder = folder === 'album-anh';
   const entryPath = inOwnFolder ? join(base, slug, 'index.md') : join(base, `${slug}.md`);

@@ -5,6 +5,7 @@
  * file://), and search runs on an index shipped as a classic script because
  * Pagefind cannot run there either.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,12 +14,14 @@ import { parseHTML } from 'linkedom';
 import { glob } from 'tinyglobby';
 import { offlinePolicy } from '../../src/lib/csp';
 import type { OfflinePage } from '../../src/lib/offline-search';
+import { isHostFile, redirectPageFiles } from '../../src/lib/publish';
 import { isSavedCopy } from '../../src/lib/saved-page';
 import { toIndexedText } from '../../src/lib/search-text';
+import { indexedText } from '../../src/lib/search/indexed-text';
 
 /**
  * Parts of the site left out of the copy: the editor (needs a Git host),
- * Pagefind (cannot run from file://) and the hosts' `_headers`.
+ * Pagefind (cannot run from file://) and the hosts' files (`_headers`, `.br` copies…).
  */
 export const OFFLINE_EXCLUDED = ['admin/', 'pagefind/', '_headers'];
 /** The search page, and the index the copy gives it. */
@@ -47,8 +50,17 @@ export interface OfflineCopyReport {
 /** A link in the built site that leads nowhere in the copy. */
 export class BrokenOfflineLink extends Error {}
 
-const isExcluded = (path: string) => OFFLINE_EXCLUDED.some((prefix) => path.startsWith(prefix));
+const isExcluded = (path: string) => isHostFile(path) || OFFLINE_EXCLUDED.some((prefix) => path.startsWith(prefix));
 const hasScheme = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//');
+
+/** A path with its escapes decoded; one with a malformed `%` escape is kept as written, not thrown on. */
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
 
 /**
  * The file an address on `fromFile` leads to, written relative to it
@@ -58,7 +70,7 @@ const hasScheme = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url) || url.start
 export function relativeAddress(url: string, fromFile: string, isFolder: (path: string) => boolean): string {
   if (url === '' || url.startsWith('#') || hasScheme(url)) return url;
   const resolved = new URL(url, `http://site/${fromFile}`);
-  let path = decodeURIComponent(resolved.pathname).slice(1);
+  let path = safeDecode(resolved.pathname).slice(1);
   if (path === '' || path.endsWith('/')) path += 'index.html';
   else if (isFolder(path)) path += '/index.html';
   const from = posix.dirname(fromFile);
@@ -70,7 +82,7 @@ export function relativeAddress(url: string, fromFile: string, isFolder: (path: 
 /** The file path (relative to the copy's root) that a rewritten address on `fromFile` opens. */
 function targetFile(address: string, fromFile: string): string | undefined {
   if (address === '' || address.startsWith('#') || hasScheme(address)) return undefined;
-  return decodeURIComponent(new URL(address, `http://site/${fromFile}`).pathname).slice(1);
+  return safeDecode(new URL(address, `http://site/${fromFile}`).pathname).slice(1);
 }
 
 function rewriteSrcset(value: string, rewrite: (url: string) => string): string {
@@ -93,9 +105,7 @@ export function offlinePageOf(document: Document, url: string): OfflinePage | un
       const colon = value.indexOf(':');
       return [value.slice(0, colon), value.slice(colon + 1)] as const;
     });
-  const content = body.cloneNode(true) as Element;
-  for (const ignored of content.querySelectorAll('[data-pagefind-ignore], script, style, template')) ignored.remove();
-  const text = (content.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = indexedText(document)!;
   const title = (body.querySelector('h1')?.textContent ?? document.title).replace(/\s+/g, ' ').trim();
   const filters: Record<string, string[]> = {};
   for (const [key, value] of pairs('data-pagefind-filter')) (filters[key] ??= []).push(toIndexedText(value));
@@ -151,7 +161,10 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
   const { siteDir, outDir } = options;
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
-  const files = (await glob('**/*', { cwd: siteDir, dot: true })).filter((file) => !isExcluded(file)).sort();
+  // The pages left at old addresses only send a visitor on to a page the copy already has.
+  const redirects = join(siteDir, '_redirects');
+  const redirectPages = new Set(existsSync(redirects) ? redirectPageFiles(readFileSync(redirects, 'utf8')) : []);
+  const files = (await glob('**/*', { cwd: siteDir, dot: true })).filter((file) => !isExcluded(file) && !redirectPages.has(file)).sort();
   const present = new Set(files);
   const folders = new Set(files.flatMap((file) => file.split('/').slice(0, -1).map((_, index, parts) => parts.slice(0, index + 1).join('/'))));
   const isFolder = (path: string) => folders.has(path.replace(/\/$/, ''));

@@ -4,8 +4,11 @@ import type { Lang } from '../i18n';
 import { agencyIn } from '../lib/agency';
 import { CONTENT_DIR } from '../lib/collections';
 import { formatReport } from '../lib/problem';
+import { isPublishedOn, todayInVietnam } from '../lib/publishing/today';
+import { mondayOf } from '../lib/schedule/week';
 import { entryUrl } from '../lib/site-urls';
 import { byOrder, newestFirst } from '../lib/sort';
+import { toIsoDay } from '../lib/dates';
 import { BILINGUAL_PAGES, mirrorPath, type LanguagePages } from '../lib/translations';
 import { VIEWS_FOLDER, readViewFolder } from '../lib/view-files';
 import { countVisitors, mostRead, type VisitorCounts } from '../lib/visitor-stats';
@@ -19,9 +22,36 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (cached ??= load());
 }
 
+/** Today in Vietnam, read once per build: entries dated later are scheduled (src/lib/publishing/). */
+export const TODAY = todayInVietnam();
+
+/** Entries whose `date` has come; the others wait for the daily build of their day. */
+const published = <E extends { data: { date: Date } }>(entries: E[]) => entries.filter((entry) => isPublishedOn(entry.data.date, TODAY));
+
 export const getNews = once(async () =>
-  (await getCollection('news')).sort(newestFirst((entry) => entry.data.date)),
+  published(await getCollection('news')).sort(newestFirst((entry) => entry.data.date)),
 );
+
+/** The procedures, by name (the list groups them by field). */
+export const getProcedures = once(async () =>
+  published(await getCollection('procedures')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'vi') || a.id.localeCompare(b.id)),
+);
+
+/** The questions, newest first (the list groups them by topic). */
+export const getQuestions = once(async () =>
+  published(await getCollection('questions')).sort(newestFirst((entry) => entry.data.date)),
+);
+
+/** The weeks of the work schedule, earliest first. */
+export const getScheduleWeeks = once(async () =>
+  (await getCollection('schedule')).sort((a, b) => a.data.week.getTime() - b.data.week.getTime() || a.id.localeCompare(b.id)),
+);
+
+/** The Monday of this week in Vietnam, `yyyy-mm-dd`. */
+export const THIS_WEEK = mondayOf(TODAY);
+
+/** This week's schedule, when staff have published it. */
+export const getThisWeek = async () => (await getScheduleWeeks()).find((entry) => toIsoDay(entry.data.week) === THIS_WEEK);
 
 export const getDocuments = once(async () =>
   (await getCollection('documents')).sort(newestFirst((entry) => entry.data.issued)),

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { CONTENT_DIR } from '../lib/collections';
 import { reviewContent } from '../lib/content-check';
 import { formatReport, formatWarnings } from '../lib/problem';
+import { formatScheduled } from '../lib/publishing/scheduled';
 
 /**
  * Checks every content file before Astro loads it, so staff get every problem
@@ -15,8 +16,9 @@ export default function contentGuard(): AstroIntegration {
     name: 'songoaivu:content-guard',
     hooks: {
       'astro:config:setup': async ({ logger }) => {
-        const { problems, warnings } = await reviewContent(CONTENT_DIR);
+        const { problems, warnings, scheduled } = await reviewContent(CONTENT_DIR);
         if (warnings.length > 0) logger.warn(formatWarnings(warnings));
+        if (scheduled.length > 0) logger.info(formatScheduled(scheduled));
         if (problems.length === 0) return;
         const report = formatReport(problems);
         logger.error(report);

@@ -22,6 +22,7 @@ export function agencyIn(site: SiteSettings, lang: Lang): Agency {
     name: en?.name ?? site.name,
     parent: en?.parent ?? site.parent,
     address: en?.address ?? site.address,
+    hours: en?.hours ?? site.hours,
     responsible: en?.responsible ?? site.responsible,
     hotlines: hotlines.map(({ labelEn, number }) => ({ label: labelEn ?? t('site.hotline', {}, 'en'), number })),
   };

@@ -14,13 +14,9 @@ describe('raw HTML that would run code or frame another site', () => {
     expect(found(text)).toEqual(['6: thuộc tính onerror trên thẻ <img>']);
   });
 
-  it('entities in an HTML attribute, any URL attribute, SVG links', () => {
-    const text = '<form action="&#106;avascript:x()"><button formaction="javascript:y()">Gửi</button></form>\n\n<svg><a xlink:href="javascript:z()">z</a></svg>\n';
-    expect(found(text)).toEqual([
-      '1: action="javascript:x()" trên thẻ <form>',
-      '1: formaction="javascript:y()" trên thẻ <button>',
-      '3: xlink:href="javascript:z()" trên thẻ <a>',
-    ]);
+  it('elements and attributes off the allowlist: forms, SVG, their address attributes; entities decoded first', () => {
+    const text = '<form action="&#106;avascript:x()"><button formaction="javascript:y()">Gửi</button></form>\n\n<svg><a xlink:href="javascript:z()">z</a></svg>\n\n<a href="&#106;avascript:x()">a</a>\n';
+    expect(found(text)).toEqual(['1: thẻ <form>', '1: thẻ <button>', '3: thẻ <svg>', '3: thuộc tính xlink:href trên thẻ <a>', '5: href="javascript:x()" trên thẻ <a>']);
   });
 
   it('an inline script, a reference definition, an autolink', () => {
@@ -39,16 +35,17 @@ describe('raw HTML that would run code or frame another site', () => {
       '<iframe src="//evil.example/x"></iframe>',
       '',
     ].join('\n');
-    expect(found(text)).toEqual(['3: khung <iframe> không có src', '5: khung <iframe> có srcdoc', '7: khung <iframe> từ "//evil.example/x"']);
+    expect(found(text)).toEqual(['3: khung <iframe> không có src', '5: thuộc tính srcdoc trên thẻ <iframe>', '7: khung <iframe> từ "//evil.example/x"']);
     expect(ALLOWED_FRAME_ORIGINS).toEqual(['https://www.youtube-nocookie.com']);
   });
 
   it('MDX is read as MDX: JSX handlers, addresses in braces, scripts and iframes', () => {
     const text = 'Chữ.\n\n<button onClick={() => alert(1)}>x</button>\n\n<a href={"javascript:x()"}>a</a>\n\n<script>{"x()"}</script>\n\n<iframe src="https://evil.example/" />\n';
     expect(found(text, true)).toEqual([
-      '3: thuộc tính onClick trên thẻ <button>',
+      '3: onClick={() => alert(1)} trên thẻ <button>',
       '5: href={"javascript:x()"} trên thẻ <a>',
       '7: thẻ <script>',
+      '7: {"x()"}',
       '9: khung <iframe> từ "https://evil.example/"',
     ]);
   });

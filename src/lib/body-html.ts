@@ -1,62 +1,36 @@
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mdxFromMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { visit } from 'unist-util-visit';
+import {
+  ALLOWED_FRAME_ORIGINS,
+  frameOrigin,
+  linkFinding,
+  mdxFindings,
+  tagFindings,
+  urlScheme,
+  usesYouTubeComponent,
+  type BodyFinding,
+  type Tag,
+} from './security';
 import { YOUTUBE_EMBED_ORIGIN } from './videos';
 
-/**
- * The only hosts a body may frame with `<iframe>`; the Content Security
- * Policy of a page that does lists them in frame-src (src/lib/csp.ts).
- */
-export const ALLOWED_FRAME_ORIGINS: readonly string[] = [YOUTUBE_EMBED_ORIGIN];
-
-/** Attributes that hold an address a browser would follow or load. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'cite']);
+export { ALLOWED_FRAME_ORIGINS };
 
 /** What the field is called in a message. */
 export const RAW_HTML_FIELD = '(HTML trong bài)';
 
-/** One thing in a body's HTML or links that would run code or frame another site. */
-export interface RawHtmlFinding {
-  /** Line in the text given (1-based). */
-  line: number;
-  found: string;
-  expected: string;
-}
+/** One thing in a body's HTML, MDX or links that is not allowed. */
+export type RawHtmlFinding = BodyFinding;
 
 type Element = DefaultTreeAdapterMap['element'];
 type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['documentFragment'];
 
-const EXPECTED_NO_SCRIPT = 'bỏ thẻ <script>: bài viết không được chứa mã chạy trên trang (cần một chức năng mới, hãy nhờ bộ phận kỹ thuật)';
-const expectedNoHandler = (name: string) =>
-  `bỏ thuộc tính ${name}: bài viết không được chứa mã chạy khi bấm, rê chuột hay tải trang (mọi thuộc tính bắt đầu bằng "on")`;
-const EXPECTED_URL = 'một địa chỉ trang web (https://…), một trang của trang web (/…) hoặc một tệp đặt cạnh bài; địa chỉ "javascript:" chạy mã nên không được dùng';
-const EXPECTED_FRAME = `khung nhúng chỉ từ ${ALLOWED_FRAME_ORIGINS.join(', ')} (video YouTube: https://www.youtube-nocookie.com/embed/<mã video>, hoặc đăng ở mục Video)`;
-
-/**
- * Whether an address runs code once a browser has read it: entities are
- * already decoded (by the parser), and browsers drop spaces, tabs and line
- * breaks inside a scheme, so `java&#x73;cript:` and ` java\tscript:` count.
- * An MDX attribute's braces and quotes (`{"javascript:…"}`) are looked through.
- */
+/** Whether an address runs code once a browser has read it (`javascript:`, however written). */
 export function runsScript(url: string): boolean {
-  return url
-    .replace(/[\u0000-\u0020]/g, '')
-    .replace(/^[{"'`]+/, '')
-    .toLowerCase()
-    .startsWith('javascript:');
-}
-
-/** The origin of an iframe's address, when it is an absolute http(s) one. */
-function frameOrigin(src: string): string | undefined {
-  try {
-    const url = new URL(src.trim().replace(/^[{"'`]+|[}"'`]+$/g, ''));
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : undefined;
-  } catch {
-    return undefined;
-  }
+  return urlScheme(url) === 'javascript:';
 }
 
 function elementsOf(node: Node): Element[] {
@@ -65,93 +39,71 @@ function elementsOf(node: Node): Element[] {
   return [...children, ...content].flatMap((child) => ('tagName' in child ? [child, ...elementsOf(child)] : elementsOf(child as Node)));
 }
 
-/** A tag as written, from HTML or MDX's JSX: its name, attributes, and the line of each. */
-interface Tag {
-  name: string;
-  attributes: { name: string; value: string }[];
-  lineOf: (attribute?: string) => number;
-}
-
-/** What is wrong with one tag. */
-function tagFindings({ name: tag, attributes, lineOf }: Tag): RawHtmlFinding[] {
-  const findings: RawHtmlFinding[] = [];
-  if (tag === 'script') findings.push({ line: lineOf(), found: 'thẻ <script>', expected: EXPECTED_NO_SCRIPT });
-  for (const { name, value } of attributes) {
-    if (/^on/i.test(name)) {
-      findings.push({ line: lineOf(name), found: `thuộc tính ${name} trên thẻ <${tag}>`, expected: expectedNoHandler(name) });
-    } else if (URL_ATTRIBUTES.has(name.toLowerCase()) && runsScript(value)) {
-      const written = value.startsWith('{') ? value : `"${value}"`;
-      findings.push({ line: lineOf(name), found: `${name}=${written} trên thẻ <${tag}>`, expected: EXPECTED_URL });
-    }
-  }
-  if (tag === 'iframe') {
-    const src = attributes.find((attribute) => attribute.name === 'src')?.value;
-    const origin = src === undefined ? undefined : frameOrigin(src);
-    const srcdoc = attributes.some((attribute) => attribute.name.toLowerCase() === 'srcdoc');
-    if (srcdoc || !origin || !ALLOWED_FRAME_ORIGINS.includes(origin)) {
-      const found = srcdoc ? 'khung <iframe> có srcdoc' : src === undefined ? 'khung <iframe> không có src' : `khung <iframe> từ "${src}"`;
-      findings.push({ line: lineOf('src'), found, expected: EXPECTED_FRAME });
-    }
-  }
-  return findings;
-}
-
 /** The tags of one piece of raw HTML that starts at `firstLine`. */
 function htmlTags(html: string, firstLine: number): Tag[] {
   return elementsOf(parseFragment(html, { sourceCodeLocationInfo: true })).map((element) => {
     const location = element.sourceCodeLocation;
     return {
       name: element.tagName,
-      attributes: element.attrs,
+      attributes: element.attrs.map(({ prefix, name, value }) => ({ name: prefix ? `${prefix}:${name}` : name, value })),
       lineOf: (attribute) => firstLine - 1 + ((attribute && location?.attrs?.[attribute]?.startLine) || location?.startLine || 1),
     };
   });
 }
 
-/** An MDX JSX element as a tag; an attribute's `{expression}` counts as its value, braces included. */
-function jsxTag(node: MdxJsxFlowElement | MdxJsxTextElement): Tag {
-  const line = node.position?.start.line ?? 1;
-  const attributes = node.attributes.flatMap((attribute) =>
-    attribute.type === 'mdxJsxAttribute'
-      ? [{ name: attribute.name, value: typeof attribute.value === 'string' ? attribute.value : `{${attribute.value?.value ?? ''}}`, line: attribute.position?.start.line }]
-      : [],
-  );
-  return {
-    name: node.name ?? '',
-    attributes,
-    lineOf: (name) => attributes.find((attribute) => attribute.name === name)?.line ?? line,
-  };
+/** An MDX body that cannot be parsed, as a finding with its line (an HTML comment `<!-- -->` is the commonest). */
+export class MdxSyntaxError extends Error {
+  constructor(
+    readonly line: number,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
 }
 
 /** MDX is parsed as MDX, so JSX (`<button onClick={…}>`) is seen as the tag it renders. */
 function parseBody(text: string, mdx: boolean): Nodes {
-  return (mdx ? fromMarkdown(text, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) : fromMarkdown(text)) as Nodes;
+  if (!mdx) return fromMarkdown(text) as Nodes;
+  try {
+    return fromMarkdown(text, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as Nodes;
+  } catch (error) {
+    const { line, reason } = error as { line?: number; reason?: string; message: string };
+    throw new MdxSyntaxError(line ?? 1, reason ?? (error as Error).message);
+  }
 }
 
-/** Every tag of a body, from its raw HTML or, in MDX, its JSX. */
-function bodyTags(tree: Nodes): Tag[] {
+/** The raw HTML tags of a body (in MDX, raw HTML is JSX and checked by mdxFindings). */
+function htmlTagsOf(tree: Nodes): Tag[] {
   const tags: Tag[] = [];
   visit(tree, (node) => {
     if (node.type === 'html') tags.push(...htmlTags(node.value, node.position?.start.line ?? 1));
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') tags.push(jsxTag(node));
   });
   return tags;
 }
 
+const EXPECTED_MDX_SYNTAX =
+  'MDX viết đúng cú pháp: không có chú thích <!-- --> (xóa đi, hoặc đổi tệp thành .md), dấu < và { trong chữ viết là \\< và \\{, mỗi thẻ mở có thẻ đóng';
+
 /**
- * Raw HTML, JSX (in MDX) and link addresses in a body that would run code or
- * frame another site: `<script>`, `on…=` handlers, `javascript:` addresses
- * (in a tag or in `[text](…)`), and iframes from a host not in
- * ALLOWED_FRAME_ORIGINS. HTML in code blocks is shown as text and passes.
- * Lines are those of `text`.
+ * Raw HTML, JSX (in MDX) and link addresses in a body outside what an article
+ * may hold: elements and attributes off the allowlist (src/lib/security/html-allowlist.ts),
+ * handlers, `javascript:`/`vbscript:`/`data:` addresses (in a tag or in `[text](…)`),
+ * iframes from a host not in ALLOWED_FRAME_ORIGINS, and in MDX anything outside
+ * the safe subset (src/lib/security/mdx-subset.ts). HTML in code blocks is
+ * shown as text and passes. Lines are those of `text`.
  */
 export function rawHtmlFindings(text: string, mdx = false): RawHtmlFinding[] {
-  const tree = parseBody(text, mdx);
-  const findings = bodyTags(tree).flatMap(tagFindings);
+  let tree: Nodes;
+  try {
+    tree = parseBody(text, mdx);
+  } catch (error) {
+    if (!(error instanceof MdxSyntaxError)) throw error;
+    return [{ line: error.line, found: `MDX không đọc được (${error.reason})`, expected: EXPECTED_MDX_SYNTAX }];
+  }
+  const findings = htmlTagsOf(tree).flatMap(tagFindings);
+  if (mdx) findings.push(...mdxFindings(tree));
   visit(tree, (node) => {
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && runsScript(node.url)) {
-      findings.push({ line: node.position?.start.line ?? 1, found: `liên kết "${node.url}"`, expected: EXPECTED_URL });
-    }
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') findings.push(...linkFinding(node.url, node.position?.start.line ?? 1));
   });
   return findings.sort((a, b) => a.line - b.line);
 }
@@ -159,11 +111,25 @@ export function rawHtmlFindings(text: string, mdx = false): RawHtmlFinding[] {
 /** The allowed hosts a body frames, for its page's frame-src. */
 export function bodyFrameOrigins(body: string | undefined, mdx = false): string[] {
   if (!body) return [];
-  const origins = bodyTags(parseBody(body, mdx)).flatMap((tag) => {
+  let tree: Nodes;
+  try {
+    tree = parseBody(body, mdx);
+  } catch {
+    return [];
+  }
+  const jsxFrames: Tag[] = [];
+  visit(tree, (node) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'iframe') {
+      const src = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'src');
+      jsxFrames.push({ name: 'iframe', attributes: typeof src?.value === 'string' ? [{ name: 'src', value: src.value }] : [], lineOf: () => 1 });
+    }
+  });
+  const origins = [...htmlTagsOf(tree), ...jsxFrames].flatMap((tag) => {
     const src = tag.name === 'iframe' ? tag.attributes.find((attribute) => attribute.name === 'src')?.value : undefined;
     const origin = src === undefined ? undefined : frameOrigin(src);
     return origin && ALLOWED_FRAME_ORIGINS.includes(origin) ? [origin] : [];
   });
+  if (mdx && usesYouTubeComponent(tree)) origins.push(YOUTUBE_EMBED_ORIGIN);
   return [...new Set(origins)];
 }
 

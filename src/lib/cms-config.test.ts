@@ -48,12 +48,33 @@ describe('the web editor configuration follows the schemas', () => {
     ]);
   });
 
+  it('edits a week of the schedule as a list of events, and a procedure\'s steps as a list', () => {
+    const schedule = Object.fromEntries(cmsFields('schedule').map((f) => [f.name, f]));
+    expect(schedule.week).toMatchObject({ widget: 'datetime', required: true, label: 'Thứ Hai đầu tuần' });
+    expect((schedule.events!.fields as CmsField[]).map((f) => [f.name, f.required])).toEqual([
+      ['date', true],
+      ['start', false],
+      ['end', false],
+      ['title', true],
+      ['place', true],
+      ['chair', true],
+      ['attendees', false],
+    ]);
+    const procedure = Object.fromEntries(cmsFields('procedures').map((f) => [f.name, f]));
+    expect(procedure.steps).toMatchObject({ widget: 'list', required: true });
+    expect(procedure.level).toMatchObject({ widget: 'select', options: ['Cấp tỉnh', 'Cấp xã', 'Cấp trung ương'] });
+    expect(Object.fromEntries(cmsFields('questions').map((f) => [f.name, f.widget])).answer).toBe('text');
+  });
+
   it('saves changes as pull requests, entries where the content check expects them', () => {
     const config = cmsConfig({ name: 'github', repo: 'so-ngoai-vu/website', branch: 'main' });
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.collections.map((c) => ('folder' in c ? `${c.folder}/${c.path}` : c.name))).toEqual([
       'content/tin-tuc/{{slug}}',
       'content/van-ban/{{slug}}',
+      'content/thu-tuc-hanh-chinh/{{slug}}',
+      'content/hoi-dap/{{slug}}',
+      'content/lich-cong-tac/{{slug}}',
       'content/album-anh/{{slug}}/index',
       'content/video/{{slug}}',
       'content/gioi-thieu/{{slug}}',
@@ -67,6 +88,7 @@ describe('the web editor configuration follows the schemas', () => {
       'content/cai-dat/site.yaml',
       'content/cai-dat/lien-ket.yaml',
       'content/cai-dat/thong-ke.yaml',
+      'content/cai-dat/chuyen-huong.yaml',
     ]);
   });
 });

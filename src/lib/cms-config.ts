@@ -70,7 +70,7 @@ function widgetOf(collection: CollectionName, schema: z.ZodType, path: string): 
     return { widget: 'list' };
   }
   // Zod 4's formats (`z.email()`) are strings of their own class.
-  if (schema instanceof z.ZodString || schema instanceof z.ZodStringFormat) return { widget: path.endsWith('summary') ? 'text' : 'string' };
+  if (schema instanceof z.ZodString || schema instanceof z.ZodStringFormat) return { widget: /(summary|answer)$/.test(path) ? 'text' : 'string' };
   throw new Error(`src/lib/cms-config.ts: chưa biết hiển thị trường "${path}" (${schema.constructor.name}) trong trình soạn thảo`);
 }
 
@@ -107,8 +107,20 @@ function entryCollection(collection: CollectionName) {
   };
 }
 
-const ENTRY_COLLECTIONS: CollectionName[] = ['news', 'documents', 'albums', 'videos', 'about', 'aboutEn', 'leaders', 'leadersEn'];
-const SETTINGS: CollectionName[] = ['site', 'links', 'stats'];
+const ENTRY_COLLECTIONS: CollectionName[] = [
+  'news',
+  'documents',
+  'procedures',
+  'questions',
+  'schedule',
+  'albums',
+  'videos',
+  'about',
+  'aboutEn',
+  'leaders',
+  'leadersEn',
+];
+const SETTINGS: CollectionName[] = ['site', 'links', 'stats', 'redirects'];
 
 /** Which repository the editor opens, set when the site is built (src/integrations/cms-admin.ts). */
 export interface CmsBackend {

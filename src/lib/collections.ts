@@ -6,6 +6,10 @@ import { documentSchema } from '../schemas/documents';
 import type { SchemaContext } from '../schemas/fields';
 import { leaderSchema } from '../schemas/leaders';
 import { newsSchema } from '../schemas/news';
+import { redirectsSchema } from '../schemas/redirects';
+import { procedureSchema } from '../schemas/procedures';
+import { questionSchema } from '../schemas/questions';
+import { scheduleSchema } from '../schemas/schedule';
 import { linksSchema, siteSchema, statsSchema } from '../schemas/settings';
 import { videoSchema } from '../schemas/videos';
 
@@ -60,12 +64,16 @@ export const COLLECTIONS = {
     schema: newsSchema,
     reserved: ['trang', 'chuyen-muc'],
   },
-  documents: { folder: 'van-ban', pattern: MARKDOWN, kind: 'markdown', schema: documentSchema, reserved: ['trang'] },
+  documents: { folder: 'van-ban', pattern: MARKDOWN, kind: 'markdown', schema: documentSchema, reserved: ['trang', 'nam', 'danh-muc'] },
   albums: { folder: 'album-anh', pattern: '*/index.{md,mdx}', kind: 'markdown', schema: albumSchema, reserved: ['trang'] },
   videos: { folder: 'video', pattern: MARKDOWN, kind: 'markdown', schema: videoSchema, reserved: ['trang'] },
+  procedures: { folder: 'thu-tuc-hanh-chinh', pattern: TOP_LEVEL_MARKDOWN, kind: 'markdown', schema: procedureSchema, reserved: ['linh-vuc'] },
+  questions: { folder: 'hoi-dap', pattern: TOP_LEVEL_MARKDOWN, kind: 'markdown', schema: questionSchema },
+  schedule: { folder: 'lich-cong-tac', pattern: TOP_LEVEL_MARKDOWN, kind: 'markdown', schema: scheduleSchema },
   site: { folder: SETTINGS_FOLDER, pattern: 'site.yaml', kind: 'yaml', schema: siteSchema },
   links: { folder: SETTINGS_FOLDER, pattern: 'lien-ket.yaml', kind: 'yaml', schema: linksSchema },
   stats: { folder: SETTINGS_FOLDER, pattern: 'thong-ke.yaml', kind: 'yaml', schema: statsSchema },
+  redirects: { folder: SETTINGS_FOLDER, pattern: 'chuyen-huong.yaml', kind: 'yaml', schema: redirectsSchema },
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -6,8 +6,13 @@ import { RAW_HTML_FIELD, rawHtmlFindings } from './body-html';
 import { checkBodyLinks } from './body-links';
 import { checkEntry, splitFrontMatter } from './entry-check';
 import type { ContentProblem } from './problem';
+import { checkLegalBasis } from './procedures/check';
+import { scheduledEntries, type ScheduledEntry } from './publishing/scheduled';
+import { todayInVietnam } from './publishing/today';
+import { checkWeeksUnique } from './schedule/check';
 import { checkSettings } from './settings-check';
 import { readSiteIndex } from './site-index';
+import { unsafeFiles } from './security';
 import { slugify } from './slug';
 
 /** A name that is safe in a URL on every disk: lower-case ASCII, digits, `-`, `_` and dots. */
@@ -47,6 +52,8 @@ export interface ContentReview {
   problems: ContentProblem[];
   /** What the build prints and publishes anyway (an old phone format it converted, an http link). */
   warnings: ContentProblem[];
+  /** Entries dated after today: valid, left out of the build until their day. */
+  scheduled: ScheduledEntry[];
 }
 
 /**
@@ -61,24 +68,33 @@ export interface ContentReview {
 export async function reviewContent(contentDir: string, projectRoot = process.cwd()): Promise<ContentReview> {
   const problems: ContentProblem[] = [];
   const display = (absolute: string) => relative(projectRoot, absolute) || absolute;
+  // Files no other check may open: symlinks (which may lead outside content/), then files too
+  // large, not UTF-8 or with too many YAML aliases. Reported alone, before anything parses them.
+  const unsafe = unsafeFiles(contentDir, display);
+  if (unsafe.length > 0) return { problems: unsafe, warnings: [], scheduled: [] };
   const read = new Set<string>();
-  const siteIndex = readSiteIndex(contentDir);
+  const today = todayInVietnam();
+  const siteIndex = readSiteIndex(contentDir, today);
 
   for (const spec of Object.values(COLLECTIONS) as CollectionSpec[]) {
     const base = join(contentDir, spec.folder);
     if (!existsSync(base) || !statSync(base).isDirectory()) continue;
     const files = await glob(spec.pattern, { cwd: base, onlyFiles: true });
     const owners = new Map<string, string[]>();
+    if (spec === COLLECTIONS.schedule) {
+      problems.push(...checkWeeksUnique(files.sort().map((path) => ({ absolute: join(base, path), shown: display(join(base, path)) }))));
+    }
     for (const relativePath of files.sort()) {
       const absolute = join(base, relativePath);
       read.add(absolute);
       const shown = display(absolute);
       // The settings check reads these files itself, with rules a schema cannot express.
-      if (spec.folder !== SETTINGS_FOLDER) problems.push(...checkEntry(spec, absolute, shown));
+      if (spec.folder !== SETTINGS_FOLDER) problems.push(...checkEntry(spec, absolute, shown, contentDir));
       if (spec.kind === 'markdown') {
         problems.push(...checkBodyLinks(contentDir, posix.join(spec.folder, relativePath), shown, siteIndex));
         problems.push(...bodyHtmlProblems(absolute, shown));
       }
+      if (spec === COLLECTIONS.procedures) problems.push(...checkLegalBasis(absolute, shown, siteIndex));
       const id = entryId(relativePath);
       owners.set(id, [...(owners.get(id) ?? []), shown]);
       if (spec.reserved?.includes(id)) {
@@ -119,10 +135,10 @@ export async function reviewContent(contentDir: string, projectRoot = process.cw
       field: '(vị trí tệp)',
       found: 'tệp không thuộc mục nội dung nào nên sẽ không được xuất bản',
       expected:
-        'đặt tệp vào đúng thư mục: gioi-thieu/, lanh-dao/ (bản tiếng Anh: gioi-thieu/en/, lanh-dao/en/), tin-tuc/, van-ban/, video/, album-anh/<tên-album>/index.md, hoặc cai-dat/ (site.yaml, lien-ket.yaml, thong-ke.yaml)',
+        'đặt tệp vào đúng thư mục: gioi-thieu/, lanh-dao/ (bản tiếng Anh: gioi-thieu/en/, lanh-dao/en/), tin-tuc/, van-ban/, thu-tuc-hanh-chinh/, hoi-dap/, lich-cong-tac/, video/, album-anh/<tên-album>/index.md, hoặc cai-dat/ (site.yaml, lien-ket.yaml, thong-ke.yaml)',
     });
   }
-  return { problems, warnings: settings.warnings };
+  return { problems, warnings: settings.warnings, scheduled: scheduledEntries(contentDir, today, display) };
 }
 
 /** The problems alone: what would stop a build. */

@@ -181,7 +181,8 @@ export function headersFile(settings: ThirdPartySettings | undefined, topLevel: 
   const rule = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   const rules = [rule('/*', SECURITY_HEADERS), rule('/', { 'Content-Security-Policy': site, 'Cache-Control': SHORT_CACHE })];
   for (const { name, folder } of [...topLevel].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (name === '_headers') continue;
+    // `.br`/`.gz` copies (src/lib/publish/compress.ts) are for nginx; these hosts compress themselves.
+    if (name === '_headers' || /\.(br|gz)$/.test(name)) continue;
     const path = folder ? `/${name}/*` : `/${name}`;
     const policy = name === EDITOR_FOLDER ? editorHeaderPolicy() : site;
     rules.push(rule(path, { 'Content-Security-Policy': policy, 'Cache-Control': name === HASHED_FOLDER ? IMMUTABLE_CACHE : SHORT_CACHE }));

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { FileKind, SchemaContext } from '../schemas/fields';
 import { localFileName } from '../schemas/fields';
-import type { CollectionSpec } from './collections';
+import { CONTENT_DIR, type CollectionSpec } from './collections';
+import { containedFile, containedFileMessage } from './security/content-files';
 import { quoteValue, type ContentProblem } from './problem';
 import { fieldNamesAt } from './schema-walk';
 import { fieldIssues, fieldName, vietnameseErrorMap } from './zod-messages';
@@ -15,14 +16,11 @@ const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif'];
  * A schema context whose image and file fields also check the file is there.
  * `shownDir` is the folder as staff see it, for the message.
  */
-function checkingContext(entryDir: string, shownDir: string): SchemaContext {
+function checkingContext(contentDir: string, entryDir: string, shownDir: string): SchemaContext {
+  // Inside content/, no symlink, and there (src/lib/security/content-files.ts).
   const exists = (name: string, context: z.RefinementCtx) => {
-    if (!existsSync(join(entryDir, name))) {
-      context.addIssue({
-        code: 'custom',
-        message: `một tệp có thật cạnh tệp Markdown: không tìm thấy ${join(shownDir, name)}`,
-      });
-    }
+    const result = containedFile(contentDir, entryDir, name);
+    if (result !== 'ok') context.addIssue({ code: 'custom', message: containedFileMessage(result, join(shownDir, name)) });
   };
   const image = () =>
     z
@@ -76,8 +74,8 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
   return path.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], data);
 }
 
-/** Checks one entry file's front matter against its collection's schema. */
-export function checkEntry(spec: CollectionSpec, absolutePath: string, displayPath: string): ContentProblem[] {
+/** Checks one entry file's front matter against its collection's schema; the files it names must lie inside `contentDir`. */
+export function checkEntry(spec: CollectionSpec, absolutePath: string, displayPath: string, contentDir = CONTENT_DIR): ContentProblem[] {
   const source = readFileSync(absolutePath, 'utf8');
   const frontMatter = splitFrontMatter(source, spec.kind);
   if (!frontMatter) {
@@ -107,7 +105,7 @@ export function checkEntry(spec: CollectionSpec, absolutePath: string, displayPa
     ];
   }
   const data: unknown = doc.toJS() ?? {};
-  const schema = spec.schema(checkingContext(dirname(absolutePath), dirname(displayPath)));
+  const schema = spec.schema(checkingContext(contentDir, dirname(absolutePath), dirname(displayPath)));
   const result = schema.safeParse(data, { error: vietnameseErrorMap });
   if (result.success) return [];
   return fieldIssues(result.error.issues, (path) => fieldNamesAt(schema, path)).map((issue) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createOfflineSearch, excerptOf, foldInPlace, type OfflinePage } from './offline-search';
-import { searchVietnamese, startPagefind } from './search-run';
+import { startPagefind } from './search-run';
+import { excerptOf as rankedExcerpt, searchSite } from './search';
 import { toIndexedText } from './search-text';
 
 function page(url: string, title: string, text: string, filters: Record<string, string[]> = {}, date = '2024-01-01'): OfflinePage {
@@ -35,7 +36,7 @@ const PAGES = [
 
 async function urls(query: string, filters: Record<string, string[]> = {}): Promise<string[]> {
   const search = await startPagefind(createOfflineSearch(PAGES));
-  const found = await searchVietnamese(search, { query, filters });
+  const found = await searchSite(search, { query, filters });
   return Promise.all(found.results.map(async (result) => (await result.data()).url));
 }
 
@@ -74,17 +75,44 @@ describe('offline search', () => {
     expect(await urls('', { kind: ['Văn bản'] })).toEqual(['c.html', 'd.html']);
     expect(await urls('ngoai vu', { type: ['Thông tư'] })).toEqual(['d.html']);
     const search = await startPagefind(createOfflineSearch(PAGES));
-    const found = await searchVietnamese(search, { query: 'so ngoai vu', filters: { kind: ['Văn bản'] } });
+    const found = await searchSite(search, { query: 'so ngoai vu', filters: { kind: ['Văn bản'] } });
     expect(found.filters.kind).toEqual({ 'Tin tức': 1, 'Văn bản': 2 });
     expect(found.filters.type).toEqual({ 'Quyết định': 1, 'Thông tư': 1 });
   });
 
   it('returns an escaped excerpt with the hits marked', async () => {
     const search = await startPagefind(createOfflineSearch(PAGES));
-    const [first] = (await searchVietnamese(search, { query: 'duong day', filters: {} })).results;
+    const [first] = (await searchSite(search, { query: 'duong day', filters: {} })).results;
     const data = await first!.data();
     expect(data.excerpt).toContain('<mark>ḑường</mark> <mark>dây</mark>');
     expect(data.meta.title).toBe('Ḑường dây nóng');
     expect(excerptOf('<b>x</b> y', '<b>x</b> y', ['y'])).toBe('&#60;b&#62;x&#60;/b&#62; <mark>y</mark>');
+  });
+
+  it('follows the online rules: the phrase over words apart, quotes force it, excerpt centred on it', async () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `câu${i}`).join(' ');
+    const pages = [
+      page('apart.html', 'Họp báo quý II', `Buổi họp có nhiều ${filler} hợp lý và tác giả bài viết tham dự.`),
+      page('phrase.html', 'Ký kết biên bản ghi nhớ', `${filler} Hai tỉnh mở rộng hợp tác toàn diện. ${filler}`),
+    ];
+    const search = await startPagefind(createOfflineSearch(pages));
+    const found = await searchSite(search, { query: 'hop tac', filters: {} });
+    // Where a page holds the phrase, pages with the words apart are about something else.
+    expect(found.results.map((result) => result.id)).toEqual(['phrase.html']);
+    const reversed = await searchSite(search, { query: 'tac hop', filters: {} });
+    expect(reversed.results.map((result) => result.id).sort()).toEqual(['apart.html', 'phrase.html']);
+    const first = found.results[0]!;
+    const data = await first.data();
+    const excerpt = rankedExcerpt(first, data.content, data.excerpt);
+    expect(excerpt).toContain('mở rộng <mark>hợp tác</mark> toàn diện.');
+    expect(excerpt.startsWith('… ')).toBe(true);
+    const quoted = await searchSite(search, { query: '"tac hop"', filters: {} });
+    expect(quoted.results).toEqual([]);
+  });
+
+  it('sorts newest first when asked', async () => {
+    const search = await startPagefind(createOfflineSearch(PAGES));
+    const found = await searchSite(search, { query: 'so ngoai vu', filters: {}, newest: true });
+    expect(found.results.map((result) => result.id)).toEqual(['a.html', 'c.html', 'd.html']);
   });
 });

@@ -7,12 +7,18 @@
  *
  * Matching follows the online search: text and queries carry đ as ḑ
  * (src/lib/search-text.ts), marks are folded unless `exactDiacritics` is set,
- * every word of the query must start a word of the page, title hits count more,
- * and long pages are penalised as lightly as online (RANKING.pageLength).
- * Words of the query must be whole words of the page but the last, which may
- * be the start of one ("nghi duo" finds "nghỉ dưỡng").
+ * pages written with the query's own marks score higher (as Pagefind's
+ * `diacriticSimilarity`), title hits count more, and long pages are penalised
+ * as lightly as online (RANKING.pageLength). Words of the query must be whole
+ * words of the page but the last, which may be the start of one ("nghi duo"
+ * finds "nghỉ dưỡng"). Each result gives the word numbers of its hits and its
+ * text, as Pagefind's do, so src/lib/search/run.ts ranks phrases and cuts
+ * excerpts the same way offline.
  */
 import type { PagefindApi, PagefindResult, PagefindSearch } from './search-run';
+import { fromIndexedText } from './search-text';
+import { parseQuery } from './search/phrase';
+import { buildVocabulary } from './search/suggest';
 
 /** One indexed page as the archive stores it. */
 export interface OfflinePage {
@@ -34,9 +40,16 @@ interface PreparedPage extends OfflinePage {
   lowerText: string;
   foldedTitle: string;
   foldedText: string;
+  /** Where each word of the text starts (the text has single spaces between words). */
+  wordOffsets: number[];
 }
 
 type FilterArgument = Record<string, { any: string[] }>;
+
+interface EngineOptions {
+  exactDiacritics?: boolean;
+  ranking?: { pageLength?: number; diacriticSimilarity?: number };
+}
 
 interface SearchOptions {
   filters?: FilterArgument;
@@ -104,7 +117,20 @@ function prepare(page: OfflinePage): PreparedPage {
   const text = page.text.normalize('NFC');
   const lowerTitle = title.toLowerCase();
   const lowerText = text.toLowerCase();
-  return { ...page, title, text, lowerTitle, lowerText, foldedTitle: foldInPlace(title), foldedText: foldInPlace(text) };
+  const wordOffsets = [...text.matchAll(/\S+/g)].map((word) => word.index!);
+  return { ...page, title, text, lowerTitle, lowerText, foldedTitle: foldInPlace(title), foldedText: foldInPlace(text), wordOffsets };
+}
+
+/** The number of the word that holds character `offset`. */
+function wordAt(offsets: number[], offset: number): number {
+  let low = 0;
+  let high = offsets.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (offsets[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 function matchesFilters(page: OfflinePage, filters: FilterArgument, skip?: string): boolean {
@@ -114,21 +140,30 @@ function matchesFilters(page: OfflinePage, filters: FilterArgument, skip?: strin
 }
 
 /** A Pagefind-shaped search over pages held in memory. */
-export function createOfflineSearch(pages: OfflinePage[], pageLengthWeight = 0.3): PagefindApi {
+export function createOfflineSearch(pages: OfflinePage[]): PagefindApi {
   const prepared = pages.map(prepare);
   const averageLength = prepared.reduce((sum, page) => sum + page.text.length, 0) / Math.max(1, prepared.length);
   let exact = false;
+  let pageLengthWeight = 0.3;
+  let diacriticWeight = 0.8;
 
-  function score(page: PreparedPage, terms: string[]): number {
+  /** The page's score and the word numbers of its hits; score 0 when a term is missing. */
+  function score(page: PreparedPage, terms: string[], marked: string[]): { score: number; words: number[] } {
     const [title, text] = exact ? [page.lowerTitle, page.lowerText] : [page.foldedTitle, page.foldedText];
     let total = 0;
+    const words = new Set<number>();
     for (const [index, term] of terms.entries()) {
       const prefix = index === terms.length - 1;
-      const hits = wordStarts(title, term, prefix).length * TITLE_WEIGHT + wordStarts(text, term, prefix).length;
-      if (hits === 0) return 0;
-      total += hits;
+      const inText = wordStarts(text, term, prefix);
+      const hits = wordStarts(title, term, prefix).length * TITLE_WEIGHT + inText.length;
+      if (hits === 0) return { score: 0, words: [] };
+      // Written with the marks the visitor typed: worth more, as online.
+      const same = marked[index] !== term ? inText.filter((at) => page.lowerText.startsWith(marked[index]!, at)).length : 0;
+      total += hits + (same * diacriticWeight);
+      for (const at of inText) words.add(wordAt(page.wordOffsets, at));
     }
-    return total / Math.pow(Math.max(page.text.length, 1) / Math.max(averageLength, 1), pageLengthWeight);
+    const length = Math.pow(Math.max(page.text.length, 1) / Math.max(averageLength, 1), pageLengthWeight);
+    return { score: total / length, words: [...words].sort((a, b) => a - b) };
   }
 
   function filterCounts(matching: PreparedPage[], filters: FilterArgument): Record<string, Record<string, number>> {
@@ -144,17 +179,25 @@ export function createOfflineSearch(pages: OfflinePage[], pageLengthWeight = 0.3
   }
 
   return {
-    options: async (options: { exactDiacritics?: boolean }) => {
+    options: async (options: EngineOptions) => {
       if (options.exactDiacritics !== undefined) exact = options.exactDiacritics;
+      pageLengthWeight = options.ranking?.pageLength ?? pageLengthWeight;
+      diacriticWeight = options.ranking?.diacriticSimilarity ?? diacriticWeight;
     },
     init: async () => {},
+    vocabulary: async () => buildVocabulary(prepared.map((page) => fromIndexedText(page.text))),
     filters: async () => filterCounts(prepared, {}),
     search: async (query: string | null, options: SearchOptions): Promise<PagefindSearch> => {
       const terms = query ? queryTerms(query, exact) : [];
+      const marked = query ? queryTerms(query, true) : [];
+      // Words in quotes must stand side by side, as in Pagefind's phrase search.
+      const parsed = parseQuery(query ?? '');
+      const phrases = parsed.quoted.map(({ from, to }) => queryTerms(parsed.terms.slice(from, to).join(' '), exact).join(' '));
       const filters = options.filters ?? {};
       const scored = prepared
-        .map((page) => ({ page, score: terms.length > 0 ? score(page, terms) : 1 }))
-        .filter(({ score }) => score > 0);
+        .map((page) => ({ page, ...(terms.length > 0 ? score(page, terms, marked) : { score: 1, words: [] }) }))
+        .filter(({ score }) => score > 0)
+        .filter(({ page }) => phrases.every((phrase) => wordStarts(exact ? page.lowerText : page.foldedText, phrase, false).length > 0));
       const [sortKey, direction] = Object.entries(options.sort ?? {})[0] ?? [];
       if (sortKey) {
         const sign = direction === 'asc' ? 1 : -1;
@@ -163,13 +206,15 @@ export function createOfflineSearch(pages: OfflinePage[], pageLengthWeight = 0.3
         scored.sort((a, b) => b.score - a.score);
       }
       const matching = scored.map(({ page }) => page);
-      const results: PagefindResult[] = matching
-        .filter((page) => matchesFilters(page, filters))
-        .map((page) => ({
+      const results: PagefindResult[] = scored
+        .filter(({ page }) => matchesFilters(page, filters))
+        .map(({ page, words }) => ({
           id: page.url,
+          words,
           data: async () => ({
             url: page.url,
             excerpt: excerptOf(page.text, exact ? page.lowerText : page.foldedText, terms),
+            content: escapeHtml(page.text),
             meta: { title: page.title, ...page.meta },
             filters: page.filters,
           }),

@@ -1,4 +1,4 @@
-import { parseCsv } from './csv';
+import { CsvError, csvRecords, type CsvRecord } from './csv';
 import { isRealCalendarDay, toIsoDay } from './dates';
 
 /** Views of one page on one calendar day in Vietnam. */
@@ -114,11 +114,24 @@ export function pagePath(raw: string): string | null {
   return last === '' || last.includes('.') ? value : `${value}/`;
 }
 
-/** Reads one CSV figures file: which export it is, its views per day and page, and what is wrong in it. */
-export function readViewFile(text: string): ViewFileReading {
-  const csv = parseCsv(text);
-  if (!csv.ok) return { views: [], problems: [{ line: csv.line, expected: csv.expected }] };
-  const [header, ...records] = csv.records;
+/**
+ * Reads one CSV figures file: which export it is, its views per day and page,
+ * and what is wrong in it. The text may come in chunks (src/lib/view-files.ts
+ * streams it), so a year of a large site's figures is never held whole.
+ */
+export function readViewFile(text: string | Iterable<string>): ViewFileReading {
+  const records = csvRecords(typeof text === 'string' ? [text] : text);
+  try {
+    return readRecords(records);
+  } catch (error) {
+    if (error instanceof CsvError) return { views: [], problems: [{ line: error.line, expected: error.expected }] };
+    throw error;
+  }
+}
+
+function readRecords(records: Iterator<CsvRecord>): ViewFileReading {
+  const first = records.next();
+  const header = first.done ? undefined : first.value;
   const columns = (header?.cells ?? []).map((name) => name.trim().toLowerCase());
   const format = VIEW_FORMATS.find((candidate) => candidate.columns.every((column) => columns.includes(column)));
   if (!format) {
@@ -136,9 +149,16 @@ export function readViewFile(text: string): ViewFileReading {
   }
 
   const problems: LineProblem[] = [];
-  const seen = new Map<string, number>();
-  const totals = new Map<string, DailyViews & { line: number }>();
-  for (const { line, cells } of records) {
+  // Keyed by day, then by path, with one copy of each day and path string: a year of a large
+  // site is two million rows but a few hundred days and a few thousand pages. Per-row key
+  // strings made reading such a file take minutes.
+  const strings = new Map<string, string>();
+  const intern = (text: string) => strings.get(text) ?? (strings.set(text, text), text);
+  const byDay = <V>(map: Map<string, Map<string, V>>, day: string) => map.get(day) ?? map.set(day, new Map()).get(day)!;
+  const seen = new Map<string, Map<string, number>>();
+  const totals = new Map<string, Map<string, DailyViews & { line: number }>>();
+  for (let next = records.next(); !next.done; next = records.next()) {
+    const { line, cells } = next.value;
     if (cells.length !== columns.length) {
       problems.push({
         line,
@@ -159,21 +179,27 @@ export function readViewFile(text: string): ViewFileReading {
       problems.push({ line, field: pathColumn, found: `"${row.rawPath}"`, expected: EXPECTED_PATH });
       continue;
     }
-    const rowKey = `${row.day} ${row.rawPath}`;
-    if (format.dailyTable && seen.has(rowKey)) {
-      problems.push({
-        line,
-        field: pathColumn,
-        found: `"${row.rawPath}" ngày ${row.day}, đã có ở dòng ${seen.get(rowKey)}`,
-        expected: 'mỗi trang mỗi ngày một dòng (bỏ dòng trùng, nếu không lượt xem bị cộng hai lần)',
-      });
-      continue;
+    const day = intern(row.day);
+    if (format.dailyTable) {
+      const seenToday = byDay(seen, day);
+      const earlier = seenToday.get(row.rawPath);
+      if (earlier !== undefined) {
+        problems.push({
+          line,
+          field: pathColumn,
+          found: `"${row.rawPath}" ngày ${row.day}, đã có ở dòng ${earlier}`,
+          expected: 'mỗi trang mỗi ngày một dòng (bỏ dòng trùng, nếu không lượt xem bị cộng hai lần)',
+        });
+        continue;
+      }
+      seenToday.set(intern(row.rawPath), line);
     }
-    seen.set(rowKey, line);
-    const key = `${row.day} ${path}`;
-    const total = totals.get(key);
+    const today = byDay(totals, day);
+    const total = today.get(path);
     if (total) total.views += row.views;
-    else totals.set(key, { day: row.day, path, views: row.views, line });
+    else today.set(intern(path), { day, path: intern(path), views: row.views, line });
   }
-  return { format: format.name, views: [...totals.values()], problems };
+  const views: (DailyViews & { line: number })[] = [];
+  for (const today of totals.values()) for (const total of today.values()) views.push(total);
+  return { format: format.name, views, problems };
 }

@@ -14,7 +14,7 @@ export default function rehypePrintUrls(options: { site: string }): HastPluginDe
       visit(node, context) {
         const href = node.properties.href;
         if (typeof href !== 'string' || !href.startsWith('/') || href.startsWith('//')) return;
-        context.setProperty(node, 'properties', { ...node.properties, dataPrintUrl: new URL(href, options.site).href });
+        context.setProperty(node, 'dataPrintUrl', new URL(href, options.site).href);
       },
     },
   });

@@ -17,6 +17,13 @@ describe('search requests in the URL', () => {
     expect(writeSearchRequest({ query: '', filters: {} })).toBe('');
   });
 
+  it('keeps “Mới nhất” in the URL, relevance being the default', () => {
+    const request = readSearchRequest(new URLSearchParams('q=hop+tac&sap-xep=moi-nhat'));
+    expect(request).toEqual({ query: 'hop tac', filters: {}, newest: true });
+    expect(writeSearchRequest(request)).toBe('?q=hop+tac&sap-xep=moi-nhat');
+    expect(readSearchRequest(new URLSearchParams('q=x&sap-xep=khac')).newest).toBeUndefined();
+  });
+
   it('turns filters into Pagefind’s any-of form, encoded as indexed', () => {
     expect(pagefindFilters({ query: '', filters: { issuer: ['Đảng ủy'], year: ['2024', '2025'] } }, toIndexedText)).toEqual({
       issuer: { any: ['Ḑảng ủy'] },

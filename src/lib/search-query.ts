@@ -1,10 +1,16 @@
 import { SEARCH_FILTERS, type SearchFilter } from './search-meta';
 
-/** What the search page is asked, as kept in its URL: `?q=…&kind=Văn bản&year=2024`. */
+/** What the search page is asked, as kept in its URL: `?q=…&kind=Văn bản&year=2024&sap-xep=moi-nhat`. */
 export interface SearchRequest {
   query: string;
   filters: Partial<Record<SearchFilter, string[]>>;
+  /** Newest first instead of most relevant first. */
+  newest?: boolean;
 }
+
+/** The URL parameter and value that ask for newest first ("Mới nhất"); relevance is the default. */
+export const ORDER_PARAM = 'sap-xep';
+export const NEWEST = 'moi-nhat';
 
 /** Reads the request from a URL's query string. */
 export function readSearchRequest(params: URLSearchParams): SearchRequest {
@@ -13,7 +19,9 @@ export function readSearchRequest(params: URLSearchParams): SearchRequest {
     const values = params.getAll(key).filter((value) => value.trim() !== '');
     if (values.length > 0) filters[key] = values;
   }
-  return { query: (params.get('q') ?? '').trim(), filters };
+  const request: SearchRequest = { query: (params.get('q') ?? '').trim(), filters };
+  if (params.get(ORDER_PARAM) === NEWEST) request.newest = true;
+  return request;
 }
 
 /** Writes the request as a query string, so a search can be shared and Back works. */
@@ -21,6 +29,7 @@ export function writeSearchRequest(request: SearchRequest): string {
   const params = new URLSearchParams();
   if (request.query) params.set('q', request.query);
   for (const key of SEARCH_FILTERS) for (const value of request.filters[key] ?? []) params.append(key, value);
+  if (request.newest) params.set(ORDER_PARAM, NEWEST);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -1,10 +1,17 @@
-import { pagefindFilters, type SearchRequest } from './search-query';
-import { foldVietnamese } from './slug';
-import { toIndexedText } from './search-text';
+import type { Vocabulary } from './search/suggest';
 
 export interface PagefindResult {
   id: string;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+  /** Positions of the matched words in the page's text (its words split at white space). */
+  words?: number[];
+  data: () => Promise<{
+    url: string;
+    excerpt: string;
+    /** The page's indexed text, HTML-escaped. */
+    content?: string;
+    meta: Record<string, string>;
+    filters: Record<string, string[]>;
+  }>;
 }
 
 export interface PagefindSearch {
@@ -19,13 +26,17 @@ export interface PagefindApi {
   init: () => Promise<void>;
   search: (query: string | null, options: object) => Promise<PagefindSearch>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  /** The site's words for "did you mean"; only the offline copy's engine has them in memory. */
+  vocabulary?: () => Promise<Vocabulary>;
 }
 
 /**
  * Pagefind's default length penalty buries long official texts (the history
  * page, decrees) under short news; a lighter one keeps them findable.
+ * `diacriticSimilarity` (Pagefind ≥ 1.5) lifts pages written with the marks
+ * the query was typed with ("đường" before "dưỡng") in the one folded search.
  */
-export const RANKING = { pageLength: 0.3 };
+export const RANKING = { pageLength: 0.3, diacriticSimilarity: 0.8 };
 
 /**
  * Gets Pagefind ready: ranking set, and the filter index loaded, without which
@@ -36,31 +47,4 @@ export async function startPagefind(pagefind: PagefindApi, options: object = {})
   await pagefind.init();
   await pagefind.filters();
   return pagefind;
-}
-
-/** True when the text carries Vietnamese marks (including đ). */
-export function hasDiacritics(text: string): boolean {
-  return foldVietnamese(text) !== text;
-}
-
-/**
- * Searches as a Vietnamese reader expects: a query typed with its marks first
- * gets the pages written exactly so, then every page that matches once marks
- * are folded ("đường" before "dưỡng"); a query without marks is folded only.
- * Filter counts come from the folded search, which includes the exact one.
- */
-export async function searchVietnamese(pagefind: PagefindApi, request: SearchRequest): Promise<PagefindSearch> {
-  const query = request.query ? toIndexedText(request.query) : null;
-  const options = {
-    filters: pagefindFilters(request, toIndexedText),
-    ...(query ? {} : { sort: { date: 'desc' } }),
-  };
-  await pagefind.options({ exactDiacritics: false });
-  const folded = await pagefind.search(query, options);
-  if (!query || !hasDiacritics(request.query)) return folded;
-  await pagefind.options({ exactDiacritics: true });
-  const exact = await pagefind.search(query, options);
-  await pagefind.options({ exactDiacritics: false });
-  const first = new Set(exact.results.map((result) => result.id));
-  return { ...folded, results: [...exact.results, ...folded.results.filter((result) => !first.has(result.id))] };
 }

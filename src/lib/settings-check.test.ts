@@ -84,4 +84,23 @@ describe('checkSettings', () => {
     expect(warnings.map((p) => p.found)).toEqual(['"04 3825 1234"']);
     expect((await reviewContent(dir, dir)).problems).toEqual([]);
   });
+
+  it('chuyen-huong.yaml: a target that is no site path and a chain, each named by file, line and field', () => {
+    const yaml = [
+      'redirects:',
+      '  - from: /gioi-thieu.html',
+      '    to: https://songoaivu.sonla.gov.vn/gioi-thieu/',
+      '  - from: "/index.php?option=com_content&id=7"',
+      '    to: /tin-cu/',
+      '  - from: /tin-cu/',
+      '    to: /tin-tuc/',
+      '',
+    ].join('\n');
+    expect(check({ 'cai-dat/chuyen-huong.yaml': yaml }).errors).toEqual([
+      'cai-dat/chuyen-huong.yaml:3 — trường "redirects[0].to": nhận được "https://songoaivu.sonla.gov.vn/gioi-thieu/"; cần đường dẫn một trang của site, chữ thường không dấu, bắt đầu và kết thúc bằng "/", ví dụ /tin-tuc/ten-bai/.',
+    ]);
+    expect(check({ 'cai-dat/chuyen-huong.yaml': yaml.replace('https://songoaivu.sonla.gov.vn/gioi-thieu/', '/gioi-thieu/') }).errors).toEqual([
+      'cai-dat/chuyen-huong.yaml:5 — trường "redirects[1].to": nhận được "/tin-cu/", là địa chỉ cũ ở dòng 6 (chuyển tiếp lần nữa tới "/tin-tuc/"); cần trang cuối cùng: ghi thẳng "/tin-tuc/".',
+    ]);
+  });
 });

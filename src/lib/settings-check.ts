@@ -1,14 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { COLLECTIONS } from './collections';
+import { COLLECTIONS, SETTINGS_FOLDER } from './collections';
 import { formatDate, parseVietnamDate } from './dates';
 import { checkEntry, lineOfPath } from './entry-check';
 import { readPhone } from './phone';
 import { quoteValue, type ContentProblem } from './problem';
+import { readRedirects, redirectProblems } from './publish/redirects';
 import { countVisitors } from './visitor-stats';
 import { VIEWS_FOLDER, readViewFolder } from './view-files';
 import { fieldName } from './zod-messages';
+import { unsafeFiles } from './security/unsafe-files';
 
 export interface SettingsReport {
   /** What stops the build. */
@@ -99,9 +101,11 @@ function linkFindings(data: Links, lineOf: (path: Path) => number | undefined) {
 export function checkSettings(contentDir: string, projectRoot = process.cwd()): SettingsReport {
   const display = (absolute: string) => relative(projectRoot, absolute) || absolute;
   const report: SettingsReport = { problems: [], warnings: [], summary: [] };
+  const unsafe = unsafeFiles(join(contentDir, SETTINGS_FOLDER), display);
+  if (unsafe.length > 0) return { ...report, problems: unsafe };
   let legacyTotal = 0;
 
-  for (const name of ['site', 'links', 'stats'] as const) {
+  for (const name of ['site', 'links', 'stats', 'redirects'] as const) {
     const spec = COLLECTIONS[name];
     const absolute = join(contentDir, spec.folder, spec.pattern);
     const file = display(absolute);
@@ -110,7 +114,7 @@ export function checkSettings(contentDir: string, projectRoot = process.cwd()): 
       if (name === 'site') report.problems.push({ file, expected: 'tệp site.yaml: tên Sở, cơ quan chủ quản, đường dây nóng, người chịu trách nhiệm nội dung' });
       continue;
     }
-    const schemaProblems = checkEntry(spec, absolute, file);
+    const schemaProblems = checkEntry(spec, absolute, file, contentDir);
     report.problems.push(...schemaProblems);
     if (schemaProblems.length > 0) continue;
 
@@ -127,6 +131,11 @@ export function checkSettings(contentDir: string, projectRoot = process.cwd()): 
       report.problems.push(...errors.map(toProblem));
       const groups = (data as Links).groups;
       report.summary.push(`${file}: ${groups.reduce((n, group) => n + group.links.length, 0)} liên kết trong ${groups.length} nhóm`);
+    } else if (name === 'redirects') {
+      // Targets are checked against the build (src/integrations/publish-files.ts), which knows every page.
+      const redirects = readRedirects(contentDir);
+      report.problems.push(...redirectProblems(redirects, file));
+      report.summary.push(`${file}: ${redirects.length} địa chỉ cũ được chuyển hướng`);
     } else {
       legacyTotal = (data as { legacyTotal: number }).legacyTotal;
     }

@@ -5,33 +5,40 @@ import { parse } from 'yaml';
 import { COLLECTIONS, type CollectionName } from './collections';
 import { parseVietnamDate, yearOf } from './dates';
 import { splitFrontMatter } from './entry-check';
+import { isScheduled } from './publishing/scheduled';
+import { todayInVietnam } from './publishing/today';
 import { buildSiteIndex, pageUrlOf, type EntryFile, type SiteIndex } from './site-urls';
 
-/** The year and attachments of a document, read leniently: the schema check reports what is wrong. */
-function documentFacts(absolutePath: string): Pick<EntryFile, 'year' | 'attachments'> {
+/** The year and attachments of a document (or a procedure's forms), read leniently: the schema check reports what is wrong. */
+function documentFacts(absolutePath: string, filesField: 'files' | 'forms' = 'files'): Pick<EntryFile, 'year' | 'attachments'> {
   const frontMatter = splitFrontMatter(readFileSync(absolutePath, 'utf8'), 'markdown');
-  let data: { issued?: unknown; files?: unknown } = {};
+  let data: { issued?: unknown; files?: unknown; forms?: unknown } = {};
   try {
     data = (parse(frontMatter?.yaml ?? '') as typeof data | null) ?? {};
   } catch {
     return {};
   }
   const issued = typeof data.issued === 'string' ? parseVietnamDate(data.issued) : null;
-  const files = Array.isArray(data.files) ? data.files : [];
+  const files = Array.isArray(data[filesField]) ? (data[filesField] as unknown[]) : [];
   const attachments = files
     .map((field: unknown) => (typeof field === 'string' ? field : (field as { file?: unknown } | null)?.file))
     .filter((name): name is string => typeof name === 'string');
   return { year: issued ? yearOf(issued) : undefined, attachments };
 }
 
-/** Reads the content tree and lists every URL the build will write (src/lib/site-urls.ts). */
-export function readSiteIndex(contentDir: string): SiteIndex {
+/**
+ * Reads the content tree and lists every URL the build will write
+ * (src/lib/site-urls.ts); entries scheduled after `today` are not written yet.
+ */
+export function readSiteIndex(contentDir: string, today = todayInVietnam()): SiteIndex {
   const entries: EntryFile[] = [];
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     if (!pageUrlOf(name, 'x.md')) continue;
     const base = join(contentDir, spec.folder);
     for (const relativePath of globSync(spec.pattern, { cwd: base, onlyFiles: true })) {
-      const facts = name === 'documents' ? documentFacts(join(base, relativePath)) : {};
+      const absolute = join(base, relativePath);
+      if (isScheduled(name, absolute, today)) continue;
+      const facts = name === 'documents' ? documentFacts(absolute) : name === 'procedures' ? documentFacts(absolute, 'forms') : {};
       entries.push({ collection: name, relativePath, ...facts });
     }
   }

@@ -3,6 +3,8 @@ import { categoryUrl } from './categories';
 import { COLLECTIONS, entryId, type CollectionName } from './collections';
 import { NEWS_CATEGORIES } from '../schemas/news';
 import { BILINGUAL_PAGES, mirrorPath } from './translations';
+import { DOCUMENT_LISTS, documentListUrl } from './documents/lists';
+import { PUBLIC_PAGES } from './public-pages/routes';
 
 /** The pages and files that exist whatever the content (design.md, URL table). */
 const FIXED_URLS = [
@@ -13,11 +15,17 @@ const FIXED_URLS = [
   '/van-ban/',
   '/album-anh/',
   '/video/',
+  '/thu-tuc-hanh-chinh/',
+  '/hoi-dap/',
+  '/lich-cong-tac/',
+  '/lich-cong-tac.ics',
   '/lien-he/',
   '/tim-kiem/',
   '/rss.xml',
   '/sitemap-index.xml',
   ...BILINGUAL_PAGES.map(mirrorPath),
+  ...DOCUMENT_LISTS.map(documentListUrl),
+  ...PUBLIC_PAGES.map((page) => page.path),
 ];
 
 /** One entry file, as far as its URLs go. */
@@ -27,7 +35,7 @@ export interface EntryFile {
   relativePath: string;
   /** A document's year of issue (Vietnam time). */
   year?: number;
-  /** A document's attachments, as written in `files`. */
+  /** A document's attachments (`files`) or a procedure's forms (`forms`). */
   attachments?: readonly string[];
 }
 
@@ -50,6 +58,9 @@ const PAGE_URL: Partial<Record<CollectionName, (slug: string) => string>> = {
   documents: (slug) => `/van-ban/${slug}/`,
   albums: (slug) => `/album-anh/${slug}/`,
   videos: (slug) => `/video/${slug}/`,
+  procedures: (slug) => `/thu-tuc-hanh-chinh/${slug}/`,
+  questions: (slug) => `/hoi-dap/${slug}/`,
+  schedule: (slug) => `/lich-cong-tac/${slug}/`,
 };
 
 /** The page URL of an entry, from its slug, or undefined for settings. */

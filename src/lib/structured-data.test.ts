@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseVietnamDate } from './dates';
-import { authorOf, governmentOrganization, jsonLdText, newsArticle } from './structured-data';
+import { authorOf, faqPage, governmentOrganization, jsonLdText, newsArticle } from './structured-data';
 
 const agency = {
   name: 'Sở Ngoại vụ tỉnh Sơn La',
@@ -62,5 +62,16 @@ describe('jsonLdText', () => {
     expect(jsonLdText({ '@type': 'Thing', name: '</script><b>' })).toBe(
       '{"@context":"https://schema.org","@type":"Thing","name":"\\u003c/script>\\u003cb>"}',
     );
+  });
+});
+
+describe('faqPage', () => {
+  it('is a FAQPage whose question has the answer as its accepted answer', () => {
+    const url = 'https://songoaivu.sonla.gov.vn/hoi-dap/the-apec/';
+    expect(faqPage([{ question: 'Làm thẻ APEC ở đâu?', answer: 'Nộp hồ sơ trực tuyến.', url }])).toEqual({
+      '@type': 'FAQPage',
+      inLanguage: 'vi',
+      mainEntity: [{ '@type': 'Question', name: 'Làm thẻ APEC ở đâu?', url, acceptedAnswer: { '@type': 'Answer', text: 'Nộp hồ sơ trực tuyến.' } }],
+    });
   });
 });

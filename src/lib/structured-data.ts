@@ -69,6 +69,31 @@ export function newsArticle(article: ArticleFacts, publisher: AgencyFacts): Json
   };
 }
 
+export interface QuestionFacts {
+  question: string;
+  /** The answer as plain text. */
+  answer: string;
+  /** Absolute address of the question's page. */
+  url: string;
+}
+
+/**
+ * A FAQPage: questions the agency answers itself (not a forum, which would be a QAPage).
+ * https://developers.google.com/search/docs/appearance/structured-data/faqpage
+ */
+export function faqPage(questions: readonly QuestionFacts[]): JsonLd {
+  return {
+    '@type': 'FAQPage',
+    inLanguage: 'vi',
+    mainEntity: questions.map(({ question, answer, url }) => ({
+      '@type': 'Question',
+      name: question,
+      url,
+      acceptedAnswer: { '@type': 'Answer', text: answer },
+    })),
+  };
+}
+
 /**
  * The text of a `<script type="application/ld+json">` block: `<` is escaped so
  * no title can close the element early.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emcScriptUrl, thirdPartyOrigins } from './third-party';
+import { ONLINE_COUNTER_ORIGIN, emcScriptUrl, onlineCounterUrl, thirdPartyOrigins } from './third-party';
 
 describe('third parties the settings switch on', () => {
   it('none by default', () => {
@@ -8,17 +8,21 @@ describe('third parties the settings switch on', () => {
     expect(emcScriptUrl({ emc: { enabled: false, siteId: 'abc' } })).toBeUndefined();
   });
 
-  it('EMC on: its script, with the site id filled in, and its host for scripts and requests', () => {
-    const settings = { emc: { enabled: true, siteId: 'so-ngoai-vu', script: 'https://monitor.example.vn/t.js?id={siteId}' } };
-    expect(emcScriptUrl(settings)).toBe('https://monitor.example.vn/t.js?id=so-ngoai-vu');
-    expect(emcScriptUrl({ emc: { enabled: true, siteId: 'x1' } })).toBe('https://emc.gov.vn/emc.js?siteId=x1');
-    expect(thirdPartyOrigins(settings)).toEqual({ script: ['https://monitor.example.vn'], connect: ['https://monitor.example.vn'] });
+  it('EMC on: the script fixed in code, with the site id filled in, and its host for scripts and requests', () => {
+    const settings = { emc: { enabled: true, siteId: 'so-ngoai-vu' } };
+    expect(emcScriptUrl(settings)).toBe('https://emc.gov.vn/emc.js?siteId=so-ngoai-vu');
+    expect(emcScriptUrl({ emc: { enabled: true, siteId: 'a&b=c' } })).toBe('https://emc.gov.vn/emc.js?siteId=a%26b%3Dc');
+    expect(thirdPartyOrigins(settings)).toEqual({ script: ['https://emc.gov.vn'], connect: ['https://emc.gov.vn'] });
   });
 
   it('an online counter: its host for requests only', () => {
-    expect(thirdPartyOrigins({ online: { url: 'https://thongke.example.vn/api/online?site=1' } })).toEqual({
+    expect(thirdPartyOrigins({ online: { path: '/api/online?site=1' } })).toEqual({
       script: [],
-      connect: ['https://thongke.example.vn'],
+      connect: [ONLINE_COUNTER_ORIGIN],
     });
+  });
+
+  it('a path that tries to name another host stays on the counter host', () => {
+    for (const path of ['//evil.example/x', '/\\evil.example/x', '/api/online']) expect(new URL(onlineCounterUrl({ online: { path } })!).origin, path).toBe(ONLINE_COUNTER_ORIGIN);
   });
 });

@@ -1,28 +1,47 @@
 /**
- * Scripts and requests to hosts other than the site's own, which only the
- * settings (`content/cai-dat/thong-ke.yaml`) can switch on. The Content
- * Security Policy must allow exactly these origins, and only when they are on:
- * it should read them from `thirdPartyOrigins`, never from a copy.
+ * The only hosts a page may load from besides the site itself, fixed here with
+ * their exact addresses. The settings (`content/cai-dat/thong-ke.yaml`) may
+ * switch each on and give an id or a path, nothing more: an edit of content
+ * can never add a host to the pages or to their Content Security Policy,
+ * which reads `thirdPartyOrigins` (src/lib/csp.ts), never a copy.
  */
 
 /**
- * The EMC script's address when the settings give none. Not verified against
- * EMC's own documentation (none was at hand): copy the address from the code
- * EMC sends when the site is registered into `emc.script`.
+ * EMC's monitoring script (Thông tư 22/2023/TT-BTTTT), `{siteId}` standing for
+ * the id EMC gives. Not verified against EMC's own documentation (none was at
+ * hand): when EMC's registration code names another address, change it here,
+ * in a reviewed code change.
  */
-export const DEFAULT_EMC_SCRIPT = 'https://emc.gov.vn/emc.js?siteId={siteId}';
+export const EMC_SCRIPT = 'https://emc.gov.vn/emc.js?siteId={siteId}';
+
+/**
+ * The host of the live "Đang truy cập" counter: the province's intermediary
+ * that answers only the number (docs/thong-ke.md). The settings give the path
+ * on it. To be confirmed with the province's IT centre before `online` is switched on.
+ */
+export const ONLINE_COUNTER_ORIGIN = 'https://thongke.sonla.gov.vn';
 
 /** The part of the stats settings that switches third parties on. */
 export interface ThirdPartySettings {
-  online?: { url: string };
-  emc?: { enabled: boolean; siteId: string; script?: string };
+  online?: { path: string };
+  emc?: { enabled: boolean; siteId: string };
 }
 
 /** The address of the EMC script to load, or undefined when EMC is off. */
 export function emcScriptUrl(settings: ThirdPartySettings | undefined): string | undefined {
   const emc = settings?.emc;
   if (!emc?.enabled) return undefined;
-  return (emc.script ?? DEFAULT_EMC_SCRIPT).replaceAll('{siteId}', encodeURIComponent(emc.siteId));
+  return EMC_SCRIPT.replaceAll('{siteId}', encodeURIComponent(emc.siteId));
+}
+
+/** The counter's address, or undefined when it is off. */
+export function onlineCounterUrl(settings: ThirdPartySettings | undefined): string | undefined {
+  const path = settings?.online?.path;
+  if (path === undefined) return undefined;
+  // Leading slashes and backslashes dropped: `//evil.example` or `/\evil.example` must not name another host
+  // (the schema refuses them too).
+  const url = new URL(`${ONLINE_COUNTER_ORIGIN}/${path.replace(/^[/\\]+/, '')}`);
+  return url.origin === ONLINE_COUNTER_ORIGIN ? url.href : undefined;
 }
 
 export interface ThirdPartyOrigins {
@@ -34,12 +53,11 @@ export interface ThirdPartyOrigins {
 
 /** The origins the settings switch on, each once, for the CSP. */
 export function thirdPartyOrigins(settings: ThirdPartySettings | undefined): ThirdPartyOrigins {
-  const emc = emcScriptUrl(settings);
-  const online = settings?.online?.url;
-  const origin = (url: string) => new URL(url).origin;
+  const emc = emcScriptUrl(settings) && new URL(EMC_SCRIPT).origin;
+  const online = onlineCounterUrl(settings) && ONLINE_COUNTER_ORIGIN;
   return {
-    script: emc ? [origin(emc)] : [],
+    script: emc ? [emc] : [],
     // The EMC script reports back to its own host.
-    connect: [...new Set([...(online ? [origin(online)] : []), ...(emc ? [origin(emc)] : [])])],
+    connect: [...new Set([...(online ? [online] : []), ...(emc ? [emc] : [])])],
   };
 }

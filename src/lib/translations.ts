@@ -10,7 +10,7 @@ import type { Lang } from '../i18n';
 export const HOME: Record<Lang, string> = { vi: '/', en: '/en/' };
 
 /** The Vietnamese pages that always have an English version (fixed pages, not entries). */
-export const BILINGUAL_PAGES = ['/', '/gioi-thieu/', '/gioi-thieu/lanh-dao/', '/lien-he/'] as const;
+export const BILINGUAL_PAGES = ['/', '/gioi-thieu/', '/gioi-thieu/lanh-dao/', '/lien-he/', '/so-do-trang/'] as const;
 
 /** The language of a page, from its path. */
 export function languageOf(path: string): Lang {

@@ -1,10 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readViewFile, type DailyViews } from './page-views';
 import type { ContentProblem } from './problem';
+import { InputError, readTextChunks } from './security/input-limits';
 
 /** Where the exported page views sit, under the content folder (docs/thong-ke.md). */
 export const VIEWS_FOLDER = 'cai-dat/thong-ke';
+
+/** Problems listed per file before the rest are counted. */
+const MAX_PROBLEMS_PER_FILE = 20;
 
 export interface ViewFolderReading {
   /** Every file's views, one row per day and page. */
@@ -34,8 +38,21 @@ export function readViewFolder(folder: string, display: (absolute: string) => st
       });
       continue;
     }
-    const { format, views, problems } = readViewFile(readFileSync(absolute, 'utf8'));
-    reading.problems.push(...problems.map((problem) => ({ file, ...problem })));
+    let result: ReturnType<typeof readViewFile>;
+    try {
+      result = readViewFile(readTextChunks(absolute));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      reading.problems.push({ file, line: error.line, field: '(bảng mã)', found: error.found, expected: error.expected });
+      continue;
+    }
+    const { format, views, problems } = result;
+    // The first few lines wrong, then a count: a wrong export can have a million, and a
+    // million-item spread overflows the call stack.
+    for (const problem of problems.slice(0, MAX_PROBLEMS_PER_FILE)) reading.problems.push({ file, ...problem });
+    if (problems.length > MAX_PROBLEMS_PER_FILE) {
+      reading.problems.push({ file, found: `và ${problems.length - MAX_PROBLEMS_PER_FILE} dòng sai khác`, expected: 'sửa các dòng như những dòng ở trên (xem docs/thong-ke.md)' });
+    }
     const days = [...new Set(views.map((row) => row.day))];
     reading.files.push({ file, format, days: days.length });
 
@@ -52,7 +69,7 @@ export function readViewFolder(folder: string, display: (absolute: string) => st
       continue;
     }
     for (const day of days) owner.set(day, file);
-    reading.views.push(...views.map(({ day, path, views: count }) => ({ day, path, views: count })));
+    for (const { day, path, views: count } of views) reading.views.push({ day, path, views: count });
   }
   return reading;
 }

@@ -19,14 +19,32 @@ export const DOCUMENT_TYPES = [
   'Báo cáo',
   'Thông báo',
   'Hướng dẫn',
+  // International agreements the province takes part in (Luật Điều ước quốc tế 2016, Luật Thỏa thuận quốc tế 2020).
+  'Điều ước quốc tế',
+  'Thỏa thuận quốc tế',
+  // A draft published for comment (Luật Ban hành văn bản QPPL 2015, Art. 120): needs `comment`.
+  'Dự thảo lấy ý kiến',
   'Văn bản khác',
 ] as const;
+
+/** The type that carries a comment period. */
+export const DRAFT_TYPE = 'Dự thảo lấy ý kiến' satisfies (typeof DOCUMENT_TYPES)[number];
+
+/** How a draft open for comment is answered. */
+const commentPeriod = z
+  .object({
+    /** Last day comments are taken: `2025-03-31` (the draft is "đã hết hạn" the day after, Vietnam time). */
+    deadline: dateField(),
+    /** How to send a comment: address, e-mail, form, in plain words. */
+    how: text(),
+  })
+  .strict();
 
 /** Whether a document still applies. */
 export const DOCUMENT_STATUSES = ['Còn hiệu lực', 'Hết hiệu lực một phần', 'Hết hiệu lực', 'Chưa có hiệu lực'] as const;
 
 /** An attached file beside the Markdown, with an optional title. */
-const attachment = (file: SchemaContext['file']) =>
+export const attachment = (file: SchemaContext['file']) =>
   z.union([
     file('attachment'),
     z
@@ -66,9 +84,25 @@ export const documentSchema = ({ file }: SchemaContext) =>
       summary: text(),
       /** Attached files beside this Markdown file (PDF, DOC/DOCX, XLS/XLSX, ODT/ODS). */
       files: z.array(attachment(file)).default([]),
+      /** For a `Dự thảo lấy ý kiến` only: until when and how comments are taken. */
+      comment: commentPeriod.optional(),
+      /** `true` for a budget disclosure (công khai ngân sách, Thông tư 343/2016/TT-BTC): listed on its own page too. */
+      budget: z.boolean().default(false),
     })
     .strict()
     .refine((doc) => !doc.effective || doc.effective >= doc.issued, {
       message: 'ngày hiệu lực không sớm hơn ngày ban hành',
       path: ['effective'],
+    })
+    .refine((doc) => doc.type !== DRAFT_TYPE || doc.comment, {
+      message: 'mục comment, gồm hạn góp ý (deadline) và cách góp ý (how), cho một dự thảo lấy ý kiến',
+      path: ['comment'],
+    })
+    .refine((doc) => doc.type === DRAFT_TYPE || !doc.comment, {
+      message: `bỏ mục comment: mục này chỉ dùng cho loại "${DRAFT_TYPE}"`,
+      path: ['comment'],
+    })
+    .refine((doc) => !doc.comment || doc.comment.deadline >= doc.issued, {
+      message: 'hạn góp ý không sớm hơn ngày ban hành (ngày đăng dự thảo)',
+      path: ['comment', 'deadline'],
     });

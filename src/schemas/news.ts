@@ -36,9 +36,17 @@ export const newsSchema = ({ image }: SchemaContext) =>
       author: text(),
       /** Where the article first appeared, when taken from elsewhere. */
       source: text().optional(),
+      /** The day the article was last corrected or added to, shown as "Cập nhật lần cuối"; not earlier than `date`. */
+      updated: dateField().optional(),
+      /** `true` puts the article in the home page's featured slot (the newest such article). */
+      featured: z.boolean().default(false),
     })
     .strict()
     .refine((article) => !article.cover || article.coverAlt, {
       message: 'mô tả ảnh bìa (coverAlt) khi có ảnh bìa',
       path: ['coverAlt'],
+    })
+    .refine((article) => !article.updated || article.updated >= article.date, {
+      message: 'ngày cập nhật (updated) không sớm hơn ngày đăng (date)',
+      path: ['updated'],
     });

@@ -29,8 +29,14 @@ export const siteSchema = () =>
       phone: phone().optional(),
       /** Fax number, when confirmed. */
       fax: phone().optional(),
-      /** Official e-mail address, when confirmed. */
+      /** Official e-mail address, when confirmed; the "Trang này có hữu ích không?" mail goes to it. */
       email: z.email('một địa chỉ thư điện tử, ví dụ ten@sonla.gov.vn').optional(),
+      /** Reception phone (bộ phận tiếp nhận, tiếp công dân), when confirmed. */
+      reception: phone().optional(),
+      /** Opening hours as visitors should read them, when confirmed: `Sáng 7:00–11:30, chiều 13:30–17:00, thứ Hai đến thứ Sáu`. */
+      hours: text().optional(),
+      /** A public map at the address (https), when the address alone does not find it; left out, an OpenStreetMap search for the address. */
+      map: httpsUrl().optional(),
       /** Hotlines shown in the header of every page; the first is the main one. */
       hotlines: z
         .array(
@@ -57,6 +63,8 @@ export const siteSchema = () =>
           parent: text(),
           /** Street address in English, when confirmed. */
           address: text().optional(),
+          /** Opening hours in English, when confirmed. */
+          hours: text().optional(),
           /** Name and position in English. */
           responsible: text(),
         })
@@ -107,11 +115,16 @@ export const statsSchema = () =>
       legacyTotal: z.number().int().min(0),
       /** Where the legacy figure was read. */
       legacySource: text(),
-      /** A live "Đang truy cập" counter; left out, nothing is shown and no script is loaded. */
+      /**
+       * A live "Đang truy cập" counter; left out, nothing is shown and no script is loaded.
+       * Its host is fixed in code (src/lib/third-party.ts): the settings give the path on it.
+       */
       online: z
         .object({
-          /** An https address that answers JSON holding the number of visitors online. */
-          url: httpsUrl(),
+          /** The path on the counter's host that answers JSON holding the number of visitors online: `/api/online?site=1`. */
+          path: z
+            .string()
+            .regex(/^\/(?!\/)[\w\-./?=&%]*$/, 'một đường dẫn bắt đầu bằng một dấu /, ví dụ /api/online?site=1 (máy chủ bộ đếm do bộ phận kỹ thuật đặt sẵn)'),
           /** Where the number is in the answer, by name: `visitors`, or `0.visitors`; left out when the answer is the number itself. */
           field: z
             .string()
@@ -120,17 +133,16 @@ export const statsSchema = () =>
         })
         .strict()
         .optional(),
-      /** The EMC monitoring code (Thông tư 22/2023/TT-BTTTT); left out or `enabled: false`, nothing is loaded. */
+      /**
+       * The EMC monitoring code (Thông tư 22/2023/TT-BTTTT); left out or `enabled: false`, nothing is loaded.
+       * The script's address is fixed in code (src/lib/third-party.ts): the settings give the id only.
+       */
       emc: z
         .object({
           /** `true` loads the EMC script on every page. */
           enabled: z.boolean(),
           /** The site id EMC gave when the site was registered. */
           siteId: z.string().regex(/^[\w-]+$/, 'mã website EMC cấp: chữ, số, gạch ngang'),
-          /** The script's address, `{siteId}` standing for the id; left out, the default of src/lib/third-party.ts. */
-          script: httpsUrl()
-            .refine((url) => url.includes('{siteId}'), 'một địa chỉ https có chỗ {siteId} để điền mã website')
-            .optional(),
         })
         .strict()
         .optional(),

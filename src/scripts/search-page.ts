@@ -3,11 +3,12 @@
  * results and filters with counts, and keeps the URL in step so a search can
  * be shared and Back works. Pagefind's files are fetched only from here.
  */
-import { hasSearch, readSearchRequest, writeSearchRequest, type SearchRequest } from '../lib/search-query';
-import { searchVietnamese, startPagefind, type PagefindApi, type PagefindResult, type PagefindSearch } from '../lib/search-run';
+import { hasSearch, NEWEST, readSearchRequest, writeSearchRequest, type SearchRequest } from '../lib/search-query';
+import { startPagefind, type PagefindApi, type PagefindResult } from '../lib/search-run';
 import { t } from '../i18n';
 import { SEARCH_FILTERS, type SearchFilter } from '../lib/search-meta';
 import { fromIndexedText } from '../lib/search-text';
+import { excerptOf, resultFacts, searchSite, suggestQuery, VOCABULARY_FILE, type RankedResult, type RankedSearch, type Vocabulary } from '../lib/search';
 
 type PagefindResultData = Awaited<ReturnType<PagefindResult['data']>>;
 
@@ -31,13 +32,31 @@ function loadPagefind(): Promise<PagefindApi> {
   return pagefind;
 }
 
+let vocabulary: Promise<Vocabulary> | undefined;
+
+/** The site's words, fetched the first time a search finds nothing; the offline copy has its own. */
+function loadVocabulary(): Promise<Vocabulary> {
+  vocabulary ??= window.offlineSearch?.vocabulary
+    ? window.offlineSearch.vocabulary()
+    : fetch(`/pagefind/${VOCABULARY_FILE}`).then((response) => response.json() as Promise<Vocabulary>);
+  return vocabulary;
+}
+
+/** A spelling the site knows that finds something, when the query found nothing. */
+async function suggestionFor(request: SearchRequest): Promise<string | undefined> {
+  const suggested = suggestQuery(request.query, await loadVocabulary());
+  if (!suggested) return undefined;
+  const found = await searchSite(await loadPagefind(), { ...request, query: suggested });
+  return found.results.length > 0 ? suggested : undefined;
+}
+
 function element<T extends HTMLElement>(selector: string): T {
   const found = document.querySelector<T>(selector);
   if (!found) throw new Error(`search page: missing ${selector}`);
   return found;
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
+function resultItem(result: RankedResult, data: PagefindResultData): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h3');
   const link = document.createElement('a');
@@ -46,10 +65,10 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'meta';
-  meta.textContent = [data.meta.kind, data.meta.date].filter(Boolean).map((text) => fromIndexedText(text!)).join(' · ');
+  meta.textContent = resultFacts(data.meta).map(fromIndexedText).join(' · ');
   const excerpt = document.createElement('p');
-  // Pagefind escapes the page text and adds only <mark>; ḑ is turned back into đ.
-  excerpt.innerHTML = fromIndexedText(data.excerpt);
+  // Both excerpts escape the page text and add only <mark>; ḑ is turned back into đ.
+  excerpt.innerHTML = fromIndexedText(excerptOf(result, data.content, data.excerpt));
   item.append(heading, meta, excerpt);
   return item;
 }
@@ -86,6 +105,8 @@ export function startSearchPage(): void {
   const more = element<HTMLButtonElement>('[data-search-more]');
   const filterPanel = element<HTMLElement>('[data-search-filters]');
   const groups = element<HTMLElement>('[data-filter-groups]');
+  const order = element<HTMLSelectElement>('#search-order');
+  const suggestion = element<HTMLElement>('[data-search-suggestion]');
 
   document.querySelector('[data-no-js]')?.remove();
   app.hidden = false;
@@ -95,17 +116,19 @@ export function startSearchPage(): void {
   async function show(request: SearchRequest): Promise<void> {
     const current = ++run;
     input.value = request.query;
+    order.value = request.newest ? NEWEST : '';
     list.replaceChildren();
     more.hidden = true;
+    suggestion.hidden = true;
     if (!hasSearch(request)) {
       status.textContent = '';
       filterPanel.hidden = true;
       return;
     }
     status.textContent = t('search.loading');
-    let search: PagefindSearch;
+    let search: RankedSearch;
     try {
-      search = await searchVietnamese(await loadPagefind(), request);
+      search = await searchSite(await loadPagefind(), request);
     } catch {
       status.textContent = t('search.unavailable');
       return;
@@ -122,7 +145,7 @@ export function startSearchPage(): void {
     let shown = 0;
     const showMore = async () => {
       const batch = search.results.slice(shown, shown + PAGE_SIZE);
-      const items = await Promise.all(batch.map(async (result) => resultItem(await result.data())));
+      const items = await Promise.all(batch.map(async (result) => resultItem(result, await result.data())));
       if (current !== run) return;
       list.append(...items);
       shown += batch.length;
@@ -138,6 +161,21 @@ export function startSearchPage(): void {
     // Announced once the first results are on the page, so what is read out can be reached.
     const subject = request.query ? t('search.for', { query: request.query }) : '';
     status.textContent = `${total === 0 ? t('search.none') : t('search.found', { count: total })}${subject}.`;
+    if (total === 0 && request.query) await showSuggestion(request, current);
+  }
+
+  async function showSuggestion(request: SearchRequest, current: number): Promise<void> {
+    const suggested = await suggestionFor(request).catch(() => undefined);
+    if (!suggested || current !== run) return;
+    const link = document.createElement('a');
+    link.href = `${location.pathname}${writeSearchRequest({ ...request, query: suggested })}`;
+    link.textContent = suggested;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      go({ ...request, query: suggested });
+    });
+    suggestion.replaceChildren(`${t('search.didYouMean')} `, link, '?');
+    suggestion.hidden = false;
   }
 
   function go(request: SearchRequest): void {
@@ -155,10 +193,13 @@ export function startSearchPage(): void {
       const key = box.name as SearchFilter;
       (filters[key] ??= []).push(box.value);
     }
-    go({ query: input.value.trim(), filters });
+    go({ ...readSearchRequest(new URLSearchParams(location.search)), query: input.value.trim(), filters });
+  });
+  order.addEventListener('change', () => {
+    go({ ...readSearchRequest(new URLSearchParams(location.search)), query: input.value.trim(), newest: order.value === NEWEST });
   });
   element<HTMLButtonElement>('[data-clear-filters]').addEventListener('click', () => {
-    go({ query: input.value.trim(), filters: {} });
+    go({ ...readSearchRequest(new URLSearchParams(location.search)), query: input.value.trim(), filters: {} });
     input.focus();
   });
   window.addEventListener('popstate', () => void show(readSearchRequest(new URLSearchParams(location.search))));

@@ -11,13 +11,13 @@ export interface CorpusEntry {
   path: string;
 }
 
-/** The entries of one collection of the generated test corpus. */
-export async function corpusEntries(folder: string, pattern = '**/*.md'): Promise<CorpusEntry[]> {
-  const files = (await glob(pattern, { cwd: join(TEST_CONTENT, folder) })).sort();
+/** The entries of one collection of the generated test corpus (or of another corpus folder). */
+export async function corpusEntries(folder: string, pattern = '**/*.md', root = TEST_CONTENT): Promise<CorpusEntry[]> {
+  const files = (await glob(pattern, { cwd: join(root, folder) })).sort();
   return files.map((file) => {
-    const text = readFileSync(join(TEST_CONTENT, folder, file), 'utf8');
+    const text = readFileSync(join(root, folder, file), 'utf8');
     const front = parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
     const slug = file.endsWith('/index.md') ? file.split('/').at(-2)! : file.split('/').at(-1)!.replace(/\.md$/, '');
-    return { slug, front, path: join(TEST_CONTENT, folder, file) };
+    return { slug, front, path: join(root, folder, file) };
   });
 }

@@ -1,13 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { searchVietnamese, startPagefind, type PagefindApi } from '../../src/lib/search-run';
+import { excerptOf, searchSite } from '../../src/lib/search';
+import { startPagefind, type PagefindApi } from '../../src/lib/search-run';
 import { fromIndexedText } from '../../src/lib/search-text';
 
 export interface Hit {
   url: string;
   title: string;
   excerpt: string;
+  meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
 
@@ -28,14 +30,16 @@ export async function loadBuiltSearch(distDir: string) {
   const pagefind = await startPagefind((await import(`${base}pagefind.js`)) as PagefindApi, { basePath: base });
 
   /** The query as the search page sends it; results as the page shows them. */
-  return async function search(query: string | null, filters: Record<string, string[]> = {}, limit = 10): Promise<Hit[]> {
-    const found = await searchVietnamese(pagefind, { query: query ?? '', filters });
-    const data = await Promise.all(found.results.slice(0, limit).map((result) => result.data()));
-    return data.map((item) => ({
+  return async function search(query: string | null, filters: Record<string, string[]> = {}, limit = 10, newest = false): Promise<Hit[]> {
+    const found = await searchSite(pagefind, { query: query ?? '', filters, newest });
+    const shown = found.results.slice(0, limit);
+    const data = await Promise.all(shown.map((result) => result.data()));
+    return data.map((item, index) => ({
       // Pagefind makes URLs from its base path; in Node that is a file: URL of the build folder.
       url: item.url.slice(item.url.indexOf(root) + root.length),
       title: fromIndexedText(item.meta.title ?? ''),
-      excerpt: fromIndexedText(item.excerpt),
+      excerpt: fromIndexedText(excerptOf(shown[index]!, item.content, item.excerpt)),
+      meta: Object.fromEntries(Object.entries(item.meta).map(([key, value]) => [key, fromIndexedText(value)])),
       filters: Object.fromEntries(Object.entries(item.filters).map(([key, values]) => [key, values.map(fromIndexedText)])),
     }));
   };

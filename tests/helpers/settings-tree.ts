@@ -20,6 +20,8 @@ export const SETTINGS_TREE: Record<string, string> = {
     '  - label: Hỗ trợ công dân',
     '    number: 0912 345 678',
     'responsible: Giám đốc Sở',
+    'reception: 0212 3850 102',
+    'hours: Sáng 7:00–11:30, chiều 13:30–17:00, thứ Hai đến thứ Sáu',
     '',
   ].join('\n'),
   'cai-dat/lien-ket.yaml': [
@@ -40,7 +42,7 @@ export const SETTINGS_TREE: Record<string, string> = {
     'legacyTotal: 96317',
     'legacySource: Bộ đếm trang cũ',
     'online:',
-    '  url: https://thongke.example.vn/api/online',
+    '  path: /api/online',
     '  field: visitors',
     '',
   ].join('\n'),

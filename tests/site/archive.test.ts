@@ -10,6 +10,7 @@ import { glob } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createArchive, README, type ArchiveReport } from '../../scripts/lib/archive';
 import { CHECKSUMS, extractZip, MANIFEST, readZip, zipFolder } from '../../scripts/lib/archive-files';
+import { SIGNATURE, generateSigningKeys } from '../../scripts/lib/archive/signature';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { serveStatic } from '../../scripts/lib/static-server';
 import { foldVietnamese } from '../../src/lib/slug';
@@ -21,13 +22,16 @@ const WORK = resolve('.tmp/test-archive');
 const UNZIPPED = join(WORK, 'unzipped');
 const BUILT_AT = new Date('2026-11-29T03:00:00Z');
 const GIT = { commit: '0123456789abcdef0123456789abcdef01234567', uncommittedChanges: false };
+const KEYS = generateSigningKeys();
+const PUBLIC_KEY = join(resolve('.tmp'), 'test-archive-key.pub.pem');
 
 let report: ArchiveReport;
 let browser: Browser;
 
 beforeAll(async () => {
   await rm(WORK, { recursive: true, force: true });
-  report = await createArchive({ siteDir: TEST_DIST, outDir: WORK, workDir: join(WORK, 'work'), builtAt: BUILT_AT, git: GIT });
+  report = await createArchive({ siteDir: TEST_DIST, outDir: WORK, workDir: join(WORK, 'work'), builtAt: BUILT_AT, git: GIT, signingKey: KEYS.privateKey });
+  await writeFile(PUBLIC_KEY, KEYS.publicKey);
   await extractZip(report.zip, UNZIPPED);
   browser = await launchChromium();
 });
@@ -61,11 +65,12 @@ describe('the offline archive', () => {
       names.push(name);
       content.resume();
     });
-    expect(names).toEqual(expect.arrayContaining(['index.html', MANIFEST, CHECKSUMS, README, 'tim-kiem/chi-muc.js']));
+    expect(names).toEqual(expect.arrayContaining(['index.html', MANIFEST, SIGNATURE, CHECKSUMS, README, 'tim-kiem/chi-muc.js']));
     expect(names.some((name) => name.startsWith('admin/') || name.startsWith('pagefind/'))).toBe(false);
     const manifest = JSON.parse(readFileSync(join(UNZIPPED, MANIFEST), 'utf8'));
     expect(manifest).toMatchObject({ commit: GIT.commit, version: '0.1.0', builtAt: BUILT_AT.toISOString(), site: 'https://songoaivu.sonla.gov.vn/' });
-    expect(manifest.files.map((file: { path: string }) => file.path).sort()).toEqual(names.filter((name) => name !== MANIFEST).sort());
+    // Every file but the manifest and its signature, which are written after it.
+    expect(manifest.files.map((file: { path: string }) => file.path).sort()).toEqual(names.filter((name) => name !== MANIFEST && name !== SIGNATURE).sort());
     expect(readFileSync(join(UNZIPPED, README), 'utf8')).toContain('commit 0123456');
   });
 
@@ -149,6 +154,19 @@ describe('the offline archive', () => {
     await tab.close();
   });
 
+  it('ranks and marks phrases offline as online, and offers a close spelling when nothing matches', async () => {
+    const tab = await browser.newPage();
+    const problems: string[] = [];
+    await openOffline(tab, problems, `${fileUrl('tim-kiem/index.html')}?q=hop+tac`);
+    await tab.locator('[data-search-results] li').first().waitFor();
+    const excerpts = await tab.locator('[data-search-results] li p:not(.meta)').evaluateAll((items) => items.slice(0, 3).map((p) => p.innerHTML));
+    for (const excerpt of excerpts) expect(excerpt).toMatch(/<mark>[Hh]ợp tác<\/mark>/);
+    await openOffline(tab, problems, `${fileUrl('tim-kiem/index.html')}?q=hua+phn`);
+    await tab.getByRole('link', { name: 'hua phăn' }).waitFor();
+    expect(problems).toEqual([]);
+    await tab.close();
+  });
+
   it('runs the album viewer from file://', async () => {
     const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const problems: string[] = [];
@@ -177,7 +195,7 @@ describe('the offline archive', () => {
 
 describe('npm run archive:verify', () => {
   const verify = (path: string) =>
-    run('npx', ['tsx', 'scripts/archive-verify.ts', path]).then(
+    run('npx', ['tsx', 'scripts/archive-verify.ts', path, '--public-key', PUBLIC_KEY]).then(
       (result) => ({ code: 0, output: result.stdout }),
       (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }),
     );
@@ -185,6 +203,7 @@ describe('npm run archive:verify', () => {
   it('finds the archive intact, as sha256sum does', async () => {
     const result = await verify(report.zip);
     expect(result.code).toBe(0);
+    expect(result.output).toContain('Chữ ký: hợp lệ');
     expect(result.output).toContain(`Toàn vẹn: cả ${report.manifest.files.length} tệp khớp với manifest.`);
     await expect(run('sha256sum', ['--check', '--quiet', CHECKSUMS], { cwd: UNZIPPED })).resolves.toBeDefined();
   });

@@ -36,7 +36,7 @@ describe('in Chromium', () => {
     const tab = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await tab.goto(`${site.url}/van-ban/`);
     const reached: string[] = [];
-    for (let step = 0; step < 16; step++) {
+    for (let step = 0; step < 19; step++) {
       await tab.keyboard.press('Tab');
       reached.push(
         await tab.evaluate(() => {
@@ -61,6 +61,9 @@ describe('in Chromium', () => {
       'Giới thiệu',
       'Tin tức',
       'Văn bản',
+      'Thủ tục hành chính',
+      'Hỏi đáp',
+      'Lịch công tác',
       'Album ảnh',
       'Video',
       'Liên hệ',
@@ -76,7 +79,7 @@ describe('in Chromium', () => {
     const tab = await context.newPage();
     await tab.goto(`${site.url}/`);
     const menu = tab.getByRole('navigation', { name: 'Danh mục chính' });
-    for (const name of ['Trang chủ', 'Giới thiệu', 'Tin tức', 'Văn bản', 'Album ảnh', 'Video', 'Liên hệ']) {
+    for (const name of ['Trang chủ', 'Giới thiệu', 'Tin tức', 'Văn bản', 'Thủ tục hành chính', 'Hỏi đáp', 'Lịch công tác', 'Album ảnh', 'Video', 'Liên hệ']) {
       await expect(menu.getByRole('link', { name, exact: true }).isVisible()).resolves.toBe(true);
     }
     await menu.getByRole('link', { name: 'Văn bản', exact: true }).click();

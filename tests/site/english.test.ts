@@ -18,6 +18,7 @@ const ENGLISH_PAGES = [
   '/en/gioi-thieu/lanh-dao/',
   '/en/gioi-thieu/lanh-dao/cam-van-phuong/',
   '/en/lien-he/',
+  '/en/so-do-trang/',
 ];
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -73,7 +74,7 @@ describe('hreflang alternates', () => {
     expect(paired.sort()).toEqual(
       [
         '/', '/gioi-thieu/', HISTORY, '/gioi-thieu/chuc-nang-nhiem-vu/', '/gioi-thieu/co-cau-to-chuc/',
-        '/gioi-thieu/lanh-dao/', '/gioi-thieu/lanh-dao/cam-van-phuong/', '/lien-he/', ...ENGLISH_PAGES,
+        '/gioi-thieu/lanh-dao/', '/gioi-thieu/lanh-dao/cam-van-phuong/', '/lien-he/', '/so-do-trang/', ...ENGLISH_PAGES,
       ].sort(),
     );
     for (const path of paired) {
@@ -144,15 +145,17 @@ describe('English pages', () => {
 
   it('contact: the same settings as /lien-he/, with English names and labels', () => {
     const contact = page('/en/lien-he/');
-    expect(texts(contact, 'main .contact dt')).toEqual(['Address', 'Telephone', 'Hotlines', 'Email', 'Responsible for content']);
+    expect(texts(contact, 'main .contact dt')).toEqual(['Address', 'Opening hours', 'Reception telephone', 'Telephone', 'Hotlines', 'Email', 'Responsible for content']);
     expect(texts(contact, 'main .contact dd')).toEqual([
+      'to be updated',
+      'to be updated',
       'to be updated',
       'to be updated',
       'Hotline: 0212 3850 384',
       'to be updated',
       'Cầm Văn Phương, Director of the Department of Foreign Affairs of Son La Province',
     ]);
-    expect(texts(page('/lien-he/'), 'main .contact dd')[2]).toBe('Đường dây nóng: 0212 3850 384');
+    expect(texts(page('/lien-he/'), 'main .contact dd')[4]).toBe('Đường dây nóng: 0212 3850 384');
   });
 
   it('leadership: the director’s English profile', () => {

@@ -50,16 +50,24 @@ describe('the real content of content/', () => {
     expect(home.querySelector('#widget-stats')!.parentElement!.querySelector('data')!.getAttribute('value')).toBe('96317');
   });
 
-  it('gives every widget and section without entries its designed empty state', () => {
+  it('with little content, the home page shows what a visitor can use, not a column of empty boxes; lists keep their empty state', () => {
     const home = read('');
-    expect(text(home, 'aside .empty')).toEqual([
+    expect(text(home, 'main .empty')).toEqual([]);
+    expect(text(home, 'aside .empty')).toEqual(['Số liệu truy cập của trang mới sẽ hiện khi có dữ liệu thống kê.']);
+    expect(text(home, 'main h2')).toEqual(['Thông tin cần biết', 'Văn bản mới ban hành']);
+    expect([...home.querySelectorAll('main .essentials a')].map((a) => a.getAttribute('href'))).toEqual([
+      '/gioi-thieu/',
+      '/van-ban/',
+      'tel:+842123850384',
+      '/lien-he/',
+    ]);
+    expect(text(read('tin-tuc'), 'main .empty')).toEqual(['Chưa có tin nào.']);
+    expect(text(read('tin-tuc'), 'aside .empty')).toEqual([
       'Chưa có số liệu lượt xem. Mục này hiện khi có số liệu thống kê truy cập.',
       'Chưa có video nào.',
       'Chưa có album ảnh nào.',
       'Số liệu truy cập của trang mới sẽ hiện khi có dữ liệu thống kê.',
     ]);
-    expect(text(home, 'main .empty')).toEqual(['Chưa có tin nào.', 'Chưa có album ảnh nào.', 'Chưa có video nào.']);
-    expect(text(read('tin-tuc'), 'main .empty')).toEqual(['Chưa có tin nào.']);
     expect(text(home, 'aside #widget-links ~ .widget-body a')).toEqual([
       'Cổng Thông tin điện tử Chính phủ',
       'Bộ Ngoại giao',

@@ -92,7 +92,7 @@ describe('the search page in Chromium', () => {
     await tab.goto(`${site.url}/tim-kiem/?q=abc`);
     await expect(tab.getByText('Tìm kiếm trên trang cần JavaScript').isVisible()).resolves.toBe(true);
     expect(await tab.getByRole('link', { name: 'danh sách văn bản', exact: true }).getAttribute('href')).toBe('/van-ban/');
-    expect(await tab.getByRole('link', { name: 'sơ đồ trang', exact: true }).getAttribute('href')).toBe('/sitemap-index.xml');
+    expect(await tab.getByRole('link', { name: 'sơ đồ trang', exact: true }).getAttribute('href')).toBe('/so-do-trang/');
     await tab.goto(`${site.url}/van-ban/`);
     await expect(tab.getByRole('group', { name: /Lọc văn bản/ }).isVisible()).resolves.toBe(false);
     await tab.getByRole('link', { name: /^2015 \(\d+\)$/ }).click();
@@ -101,5 +101,34 @@ describe('the search page in Chromium', () => {
     const years = await tab.locator('main tbody td.date time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!.slice(0, 4)));
     expect(new Set(years)).toEqual(new Set(['2015']));
     await context.close();
+  });
+
+  it('sorts newest first from a choice kept in the URL, and shows date, kind, number and status', async () => {
+    const tab = await site.browser.newPage();
+    await tab.goto(`${site.url}/tim-kiem/?q=quyet+dinh`);
+    await settled(tab);
+    await tab.getByLabel('Sắp xếp').selectOption({ label: 'Mới nhất' });
+    await tab.waitForURL(/sap-xep=moi-nhat/);
+    await settled(tab);
+    const facts = await tab.locator('[data-search-results] .meta').allTextContents();
+    const days = facts.map((text) => /\d\d\/\d\d\/\d{4}/.exec(text)![0].split('/').reverse().join('-'));
+    expect(days).toEqual([...days].sort().reverse());
+    expect(facts.some((text) => /^Văn bản · \d\d\/\d\d\/\d{4} · Số \S+ · (Còn|Hết) hiệu lực/.test(text))).toBe(true);
+    await tab.goto(`${site.url}/tim-kiem/?q=quyet+dinh&sap-xep=moi-nhat`);
+    await settled(tab);
+    expect(await tab.getByLabel('Sắp xếp').inputValue()).toBe('moi-nhat');
+    await tab.close();
+  });
+
+  it('offers a close spelling when nothing matches', async () => {
+    const tab = await site.browser.newPage();
+    await tab.goto(`${site.url}/tim-kiem/?q=hua+phn`);
+    expect(await settled(tab)).toBe('Không tìm thấy kết quả nào cho “hua phn”.');
+    const suggestion = tab.getByRole('link', { name: 'hua phăn' });
+    await suggestion.click();
+    await tab.waitForURL(/q=hua\+ph%C4%83n/);
+    expect(await settled(tab)).toMatch(/^Tìm thấy \d+ kết quả/);
+    expect(await axeViolations(tab)).toEqual([]);
+    await tab.close();
   });
 });

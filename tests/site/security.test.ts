@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { glob } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium';
+import { startNginx } from '../../scripts/lib/publish/nginx-server';
 import { serveStatic } from '../../scripts/lib/static-server';
 import { readThirdPartySettings } from '../../src/integrations/security-headers';
 import { SECURITY_HEADERS, editorHeaderPolicy, headersFile, sitePolicy } from '../../src/lib/csp';
@@ -64,12 +65,18 @@ describe('the built HTML has nothing inline for the policy to refuse', () => {
   });
 });
 
-describe('in Chromium, served with the headers of _headers', () => {
+/** The two ways the site is served: as Netlify and Cloudflare Pages do from `_headers`, and by nginx with docs/nginx.conf. */
+const HOSTS = [
+  { name: 'served with the headers of _headers', serve: () => serveStatic(TEST_DIST, { hostHeaders: true }) },
+  { name: 'served by nginx with the project configuration', serve: () => startNginx(TEST_DIST) },
+];
+
+describe.each(HOSTS)('in Chromium, $name', ({ serve }) => {
   let browser: Browser;
   let url: string;
   let close = async () => {};
   beforeAll(async () => {
-    const [chromium, server] = await Promise.all([launchChromium(), serveStatic(TEST_DIST, { hostHeaders: true })]);
+    const [chromium, server] = await Promise.all([launchChromium(), serve()]);
     [browser, url] = [chromium, server.url];
     close = async () => {
       await Promise.all([browser.close(), server.close()]);

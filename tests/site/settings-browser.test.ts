@@ -8,7 +8,7 @@ import { writeTree } from '../helpers/content-tree';
 import { SETTINGS_TREE } from '../helpers/settings-tree';
 
 const OUT = '.tmp/settings-browser';
-const COUNTER = 'https://thongke.example.vn/api/online';
+const COUNTER = 'https://thongke.sonla.gov.vn/api/online';
 let browser: Browser;
 let url = '';
 let close = async () => {};

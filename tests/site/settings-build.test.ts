@@ -75,6 +75,32 @@ describe('settings from content/cai-dat feed every page', () => {
     expect([...section.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Trung ương', 'Tỉnh Sơn La']);
     expect(section.querySelectorAll('a[href^="http"]')).toHaveLength(3);
   });
+
+  it('the contact page gives the opening hours, the reception phone and a plain link to a public map at the address', () => {
+    const contact = read(OUT_A, 'lien-he');
+    const text = squash(contact.querySelector('main .contact')!.textContent);
+    expect(text).toContain('Giờ làm việc Sáng 7:00–11:30, chiều 13:30–17:00, thứ Hai đến thứ Sáu');
+    expect(contact.querySelector('main .contact a[href="tel:+842123850102"]')?.textContent).toBe('0212 3850 102');
+    const map = new URL(contact.querySelector('main .contact a[rel="external"]')!.getAttribute('href')!);
+    expect(map.origin).toBe('https://www.openstreetmap.org');
+    expect(map.searchParams.get('query')).toBe('Số 1 đường Ví Dụ, phường Mẫu, tỉnh Sơn La');
+    // Nothing of the map is embedded: no frame on the page.
+    expect(contact.querySelector('iframe')).toBeNull();
+  });
+
+  it('"Trang này có hữu ích không?" opens a mail to the address in site.yaml with the page\'s title and address filled in', () => {
+    const links = [...read(OUT_A, 'lien-he').querySelectorAll('main .page-feedback a[href^="mailto:"]')].map((a) => new URL(a.getAttribute('href')!));
+    expect(links.map((url) => url.pathname)).toEqual(['vanthu@example.vn', 'vanthu@example.vn']);
+    expect(links[0]!.searchParams.get('subject')).toBe('Góp ý trang: Liên hệ');
+    expect(links[0]!.searchParams.get('body')).toContain('/lien-he/\r\nTrang này có hữu ích không: Có');
+    expect(links[1]!.searchParams.get('body')).toContain('Trang này có hữu ích không: Không');
+  });
+
+  it('the privacy notice names the EMC script only in the build that loads it', () => {
+    const privacy = (out: string) => squash(read(out, 'quyen-rieng-tu').querySelector('main')!.textContent);
+    expect(privacy(OUT_A)).not.toContain('EMC');
+    expect(privacy(OUT_B)).toContain('Mã theo dõi EMC');
+  });
 });
 
 describe('the widgets fed by the exported page views', () => {
@@ -120,7 +146,7 @@ const TEXT_SIZE_SCRIPT = expect.stringMatching(/^\/_astro\/TextSizeControl\.[^/]
 describe('third-party scripts only when the settings switch them on', () => {
   it('an online counter: a hidden row and one bundled script file, nothing inline', () => {
     const home = read(OUT_A, '');
-    expect(home.querySelector('[data-online-url="https://thongke.example.vn/api/online"][data-online-field="visitors"][hidden]')).not.toBeNull();
+    expect(home.querySelector('[data-online-url="https://thongke.sonla.gov.vn/api/online"][data-online-field="visitors"][hidden]')).not.toBeNull();
     const scripts = runnable(home);
     expect(scripts.map((s) => s.getAttribute('src'))).toEqual([TEXT_SIZE_SCRIPT, expect.stringMatching(/^\/_astro\/OnlineCount\.[^/]+\.js$/)]);
     expect(scripts.every((s) => s.textContent === '')).toBe(true);

@@ -1,4 +1,5 @@
-import { defineCollection, z } from 'astro:content';
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 
 const CONTENT_DIR = process.env.BASELINE_CONTENT_DIR ?? '../../content';
@@ -22,7 +23,7 @@ function folderCollection(folder: string, pattern: string) {
       generateId: ({ entry }) => entry.replace(/(\/index)?\.(md|yaml)$/, '').split('/').at(-1)!,
     }),
     // Permissive: any front matter is accepted as it is (no dates parsed, no images).
-    schema: z.object({ title: z.string().optional() }).passthrough(),
+    schema: z.looseObject({ title: z.string().optional() }),
   });
 }
 

@@ -1,0 +1,1 @@
+export { feedbackMailto, NATIONAL_FEEDBACK_URL, type FeedbackPage } from './mailto';

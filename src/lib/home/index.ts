@@ -1,0 +1,1 @@
+export { featuredArticle } from './featured';
