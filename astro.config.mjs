@@ -28,6 +28,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets stay files too, never inline <style>, so the CSP's style-src is 'self' alone (src/lib/csp.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Astro's console output, with its one line per optimized image folded into one progress line.
+  logger: { entrypoint: './src/lib/build/progress-log.ts' },
   cacheDir: cacheDirFor(process.env.SITE_CONTENT_DIR),
   vite: {
     // The dev server watches sources, not build outputs and benchmark corpora (`.tmp/` holds
