@@ -26,6 +26,9 @@ export default defineConfig({
   site: SITE,
   // URLs end in a slash and each page is a folder with index.html (design: URL table).
   trailingSlash: 'always',
+  // Astro 7's default, 'jsx', drops the line breaks between inline elements ("Sơn La</span><span>Sở",
+  // "xem<a>"): text then runs together for readers and search. `true` keeps one space, as Astro 5 and 6 did.
+  compressHTML: true,
   // Stylesheets stay files too, never inline <style>, so the CSP's style-src is 'self' alone (src/lib/csp.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro's console output, with its one line per optimized image folded into one progress line.
