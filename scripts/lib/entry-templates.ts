@@ -9,6 +9,7 @@ import { DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../../src/schemas/documents';
 import { NEWS_CATEGORIES } from '../../src/schemas/news';
 import { PROCEDURE_LEVELS } from '../../src/schemas/procedures';
 import { mondayOf } from '../../src/lib/schedule/week';
+import { PLACEHOLDER_BODIES } from '../../src/lib/content/placeholders';
 
 /** What a template is filled with. */
 export interface TemplateInput {
@@ -232,21 +233,12 @@ function leaders({ title, order, files }: TemplateInput): string[] {
 }
 
 const BODIES: Record<string, string> = {
+  ...PLACEHOLDER_BODIES,
   'tin-tuc': [
     '<!-- Liên kết tới trang khác: [tên văn bản](../van-ban/ten-van-ban.md) hoặc [Liên hệ](/lien-he/). Ảnh trong bài: ![Mô tả ảnh](./ten-anh.jpg) -->',
     '',
-    'Viết nội dung bài ở đây.',
+    PLACEHOLDER_BODIES['tin-tuc'],
   ].join('\n'),
-  'van-ban': 'Ghi chú thêm về văn bản (không bắt buộc).',
-  'thu-tuc-hanh-chinh': 'Ghi chú thêm cho người làm thủ tục (không bắt buộc).',
-  'hoi-dap': 'Trả lời đầy đủ, khi cần giải thích thêm (không bắt buộc).',
-  'lich-cong-tac': 'Ghi chú về lịch tuần (không bắt buộc), ví dụ lịch có thể thay đổi.',
-  'album-anh': 'Vài dòng về sự kiện (không bắt buộc).',
-  video: 'Lời thoại của video (không bắt buộc; giúp người khiếm thính và công cụ tìm kiếm).',
-  'gioi-thieu': 'Viết nội dung trang ở đây.',
-  'lanh-dao': 'Tiểu sử, quá trình công tác.',
-  'gioi-thieu/en': 'Write the page here, in English.',
-  'lanh-dao/en': 'Biography, career, in English.',
 };
 
 /** Above the fields of an English entry: how it pairs with its Vietnamese page. */

@@ -20,10 +20,13 @@ export const PLACEHOLDER_VALUES = {
 /** `Mô tả ảnh 3`, the album template's alt text; `01/2026/QĐ-SNgV`, its document number. */
 const PLACEHOLDER_PATTERNS = [/^Mô tả ảnh \d+$/, /^01\/\d{4}\/QĐ-SNgV$/];
 
-/** The example bodies of each template, by folder. */
+/** The example bodies of each template, by folder: `npm run new` writes them (scripts/lib/entry-templates.ts). */
 export const PLACEHOLDER_BODIES: Record<string, string> = {
   'tin-tuc': 'Viết nội dung bài ở đây.',
   'van-ban': 'Ghi chú thêm về văn bản (không bắt buộc).',
+  'thu-tuc-hanh-chinh': 'Ghi chú thêm cho người làm thủ tục (không bắt buộc).',
+  'hoi-dap': 'Trả lời đầy đủ, khi cần giải thích thêm (không bắt buộc).',
+  'lich-cong-tac': 'Ghi chú về lịch tuần (không bắt buộc), ví dụ lịch có thể thay đổi.',
   'album-anh': 'Vài dòng về sự kiện (không bắt buộc).',
   video: 'Lời thoại của video (không bắt buộc; giúp người khiếm thính và công cụ tìm kiếm).',
   'gioi-thieu': 'Viết nội dung trang ở đây.',
