@@ -28,3 +28,12 @@ export function page(sitePath: string): Document {
   if (!existsSync(file)) throw new Error(`No page at ${sitePath} (looked for ${file})`);
   return parseHTML(readFileSync(file, 'utf8')).document;
 }
+
+/** Text as a reader sees it: runs of white space shown as one space, none at the ends. */
+export const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * A node's text as a reader sees it (the HTML keeps the line breaks between inline elements,
+ * which the browser renders as spaces).
+ */
+export const visibleText = (node: { textContent: string | null } | null | undefined): string => squash(node?.textContent);

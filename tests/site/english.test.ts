@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
-import { TEST_DIST, fileOf, page } from '../helpers/built-site';
+import { TEST_DIST, fileOf, page, squash } from '../helpers/built-site';
 import { useServedSite } from '../helpers/served-site';
 
 const SITE = 'https://songoaivu.sonla.gov.vn';
@@ -21,7 +21,6 @@ const ENGLISH_PAGES = [
   '/en/so-do-trang/',
 ];
 
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const texts = (document: Document, selector: string) => [...document.querySelectorAll(selector)].map((el) => squash(el.textContent));
 
 /** The language switcher of a page: where it leads, and its language attributes. */

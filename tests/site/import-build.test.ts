@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/lib/build-site';
 import { importSite, type ImportOutcome } from '../../scripts/lib/import/importer';
 import { ALBUM_TITLE, DOCUMENT_NUMBER, NEWS_TITLE, OLD_HOST, WXR_POST_TITLE, writeLegacyMirror, writeWordPressExport } from '../helpers/legacy-portal';
+import { squash } from '../helpers/built-site';
 
 /** The real content/ with the old portal's mirror and a WordPress export imported into it, then built. */
 const work = mkdtempSync(join(tmpdir(), 'import-build-'));
@@ -13,7 +14,6 @@ const content = join(work, 'content');
 const OUT = '.tmp/import-dist';
 const outcomes: ImportOutcome[] = [];
 const read = (path: string) => parseHTML(readFileSync(join(OUT, path, 'index.html'), 'utf8')).document;
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const mainText = (document: Document) => squash(document.querySelector('main')!.textContent);
 
 beforeAll(async () => {

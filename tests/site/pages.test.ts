@@ -5,7 +5,7 @@ import { glob } from 'tinyglobby';
 import { redirectPageFiles } from '../../src/lib/publish';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { editorPolicy } from '../../src/lib/csp';
-import { TEST_CONTENT, TEST_DIST, fileOf, page, sitemapPaths } from '../helpers/built-site';
+import { TEST_CONTENT, TEST_DIST, fileOf, page, sitemapPaths, visibleText } from '../helpers/built-site';
 import { corpusEntries } from '../helpers/corpus';
 
 const entries = corpusEntries;
@@ -111,7 +111,7 @@ describe('every page', () => {
   });
 
   it('has a sidebar with the six widgets of the old portal', () => {
-    const headings = [...page('/tin-tuc/').querySelectorAll('aside h2')].map((h) => h.textContent?.trim());
+    const headings = [...page('/tin-tuc/').querySelectorAll('aside h2')].map((h) => visibleText(h));
     expect(headings).toEqual(['Tin xem nhiều', 'Video - Clip', 'Liên kết website', 'Văn bản mới', 'Album ảnh', 'Thống kê']);
   });
 });
@@ -123,7 +123,7 @@ describe('dates', () => {
     for (const { slug, front } of news) {
       const time = page(`/tin-tuc/${slug}/`).querySelector('article header time');
       expect(time?.getAttribute('datetime'), slug).toBe(String(front.date));
-      expect(time?.textContent, slug).toBe(ddmmyyyy(String(front.date)));
+      expect(visibleText(time), slug).toBe(ddmmyyyy(String(front.date)));
     }
   });
 });
@@ -131,7 +131,7 @@ describe('dates', () => {
 describe('documents', () => {
   it('the list shows số/ký hiệu, trích yếu, ngày ban hành and loại, newest first', () => {
     const list = page('/van-ban/');
-    expect([...list.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+    expect([...list.querySelectorAll('thead th')].map((th) => visibleText(th))).toEqual([
       'Số/ký hiệu',
       'Trích yếu',
       'Ngày ban hành',
@@ -148,7 +148,7 @@ describe('documents', () => {
     for (const { slug, front } of documents) {
       const doc = page(`/van-ban/${slug}/`);
       const rows = Object.fromEntries(
-        [...doc.querySelectorAll('table.metadata tr')].map((tr) => [tr.querySelector('th')!.textContent, tr.querySelector('td')!.textContent]),
+        [...doc.querySelectorAll('table.metadata tr')].map((tr) => [visibleText(tr.querySelector('th')), visibleText(tr.querySelector('td'))]),
       );
       expect(rows['Số/ký hiệu']).toBe(front.number);
       expect(rows['Loại văn bản']).toBe(front.type);
@@ -175,7 +175,7 @@ describe('documents', () => {
         const built = readFileSync(fileOf(href));
         const source = readFileSync(join(TEST_CONTENT, 'van-ban', href.split('/').at(-1)!));
         expect(built.equals(source)).toBe(true);
-        expect(link.parentElement!.textContent!.trim()).toMatch(/^Tải về: .+[^ ] \((PDF|Word \(DOCX?\)|Excel \(XLSX?\)|OpenDocument \(OD[TS]\)), \d+(,\d)? (B|KB|MB)\)$/);
+        expect(visibleText(link.parentElement)).toMatch(/^Tải về: .+[^ ] \((PDF|Word \(DOCX?\)|Excel \(XLSX?\)|OpenDocument \(OD[TS]\)), \d+(,\d)? (B|KB|MB)\)$/);
       }
     }
   });
@@ -191,10 +191,10 @@ describe('albums and videos', () => {
   });
 
   it('lists show counts and durations as readable text', () => {
-    const meta = [...page('/album-anh/').querySelectorAll('main .meta')].map((p) => p.textContent);
+    const meta = [...page('/album-anh/').querySelectorAll('main .meta')].map((p) => visibleText(p));
     expect(meta.length).toBeGreaterThan(0);
     for (const text of meta) expect(text).toMatch(/^\d{2}\/\d{2}\/\d{4} · \d+ ảnh$/);
-    for (const text of [...page('/video/').querySelectorAll('main .meta')].map((p) => p.textContent)) {
+    for (const text of [...page('/video/').querySelectorAll('main .meta')].map((p) => visibleText(p))) {
       expect(text).toMatch(/^\d{2}\/\d{2}\/\d{4} · Thời lượng (\d+:)?\d{1,2}:\d{2}$/);
     }
   });

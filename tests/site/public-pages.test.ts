@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { QUALITY_GATES } from '../../src/lib/quality';
-import { page } from '../helpers/built-site';
+import { page, squash } from '../helpers/built-site';
 import { corpusEntries } from '../helpers/corpus';
 import { useServedSite } from '../helpers/served-site';
 
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const hrefs = (document: Document, selector: string) => [...document.querySelectorAll(selector)].map((a) => a.getAttribute('href')!);
 /** `2025-03-01` → `01/03/2025`, by string (an oracle independent of src/lib/dates). */
 const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('/');

@@ -76,7 +76,7 @@ describe('the search page in Chromium', () => {
   it('narrows the document list by year and type without typing', async () => {
     const tab = await site.browser.newPage();
     await tab.goto(`${site.url}/van-ban/`);
-    const form = tab.getByRole('group', { name: 'Lọc văn bản theo năm, loại và cơ quan ban hành' });
+    const form = tab.getByRole('group', { name: 'Lọc văn bản theo năm, loại, cơ quan ban hành, lĩnh vực và tình trạng' });
     await form.getByLabel('Năm ban hành').selectOption('2015');
     await form.getByLabel('Loại văn bản').selectOption('Thông tư liên tịch');
     await form.getByRole('button', { name: 'Lọc' }).click();

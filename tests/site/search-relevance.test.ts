@@ -60,8 +60,8 @@ describe('what search indexes and shows', () => {
   });
 
   it('shows a document’s number and status, and an article’s date and category, from metadata', async () => {
-    const [document] = await search('16/QĐ-SNgV', {}, 1);
-    expect(document!.meta).toMatchObject({ kind: 'Văn bản', number: '16/QĐ-SNgV' });
+    const [document] = await search('61/QĐ-SNgV', {}, 1);
+    expect(document!.meta).toMatchObject({ kind: 'Văn bản', number: '61/QĐ-SNgV' });
     const documents = await search(null, { kind: ['Văn bản'] }, 100);
     expect(documents.some((hit) => /^(Còn|Hết) hiệu lực/.test(hit.meta.status ?? ''))).toBe(true);
     const [article] = await search('hop tac', { kind: ['Tin tức'] }, 1);

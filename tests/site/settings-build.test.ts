@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/lib/build-site';
 import { writeTree } from '../helpers/content-tree';
 import { SETTINGS_TREE } from '../helpers/settings-tree';
+import { squash } from '../helpers/built-site';
 
 /** The fixture built once as it is (A), then again after staff edit its settings (B). */
 const contentDir = writeTree(SETTINGS_TREE);
@@ -17,7 +18,6 @@ let outputA = '';
 const read = (out: string, path: string) => parseHTML(readFileSync(join(out, path, 'index.html'), 'utf8')).document;
 // The web editor (/admin/) is Sveltia CMS's page, without the site's header.
 const pagesOf = async (out: string) => (await glob('**/index.html', { cwd: out, ignore: ['admin/**'] })).sort();
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 beforeAll(async () => {
   ({ output: outputA } = await buildSite({ contentDir, outDir: OUT_A, cold: true }));
