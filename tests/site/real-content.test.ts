@@ -57,6 +57,7 @@ describe('the real content of content/', () => {
     expect(text(home, 'main h2')).toEqual(['Thông tin cần biết', 'Văn bản mới ban hành']);
     expect([...home.querySelectorAll('main .essentials a')].map((a) => a.getAttribute('href'))).toEqual([
       '/gioi-thieu/',
+      '/thu-tuc-hanh-chinh/',
       '/van-ban/',
       'tel:+842123850384',
       '/lien-he/',

@@ -3,6 +3,7 @@ import { join, posix } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { COLLECTIONS } from '../collections';
 import type { ContentProblem } from '../problem';
+import { fieldName } from '../zod-messages';
 
 /** One line of `content/cai-dat/chuyen-huong.yaml`, with where it is written. */
 export interface Redirect {
@@ -63,7 +64,7 @@ export function redirectProblems(redirects: readonly Redirect[], file: string, i
     problems.push({
       file,
       line: field === 'to' ? (redirect.toLine ?? redirect.line) : redirect.line,
-      field: redirect.index === undefined ? field : `redirects[${redirect.index}].${field}`,
+      field: redirect.index === undefined ? field : fieldName(['redirects', redirect.index, field]),
       found,
       expected,
     });
@@ -163,7 +164,7 @@ const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g,
 /** The page left at an old address: refresh at once to the new page, which search engines take as the canonical one. */
 export function redirectPage(to: string, site: string, policy: string): string {
   const url = escapeHtml(new URL(to, site).href);
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">

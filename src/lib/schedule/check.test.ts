@@ -23,15 +23,15 @@ describe('content check of the work schedule', () => {
     ].join('\n');
     expect(await messagesFor({ 'lich-cong-tac/tuan.md': week('2026-12-01', events) })).toEqual([
       'lich-cong-tac/tuan.md:2 — trường "week": nhận được "2026-12-01"; cần ngày thứ Hai đầu tuần, viết YYYY-MM-DD.',
-      'lich-cong-tac/tuan.md:5 — trường "events[0].start": nhận được "8h"; cần giờ dạng HH:mm theo 24 giờ, ví dụ 08:00 hoặc 14:30.',
-      'lich-cong-tac/tuan.md:11 — trường "events[1].end": nhận được "13:00"; cần giờ kết thúc muộn hơn giờ bắt đầu (và có giờ bắt đầu).',
+      'lich-cong-tac/tuan.md:5 — trường "events (mục thứ 1).start": nhận được "8h"; cần giờ dạng HH:mm theo 24 giờ, ví dụ 08:00 hoặc 14:30.',
+      'lich-cong-tac/tuan.md:11 — trường "events (mục thứ 2).end": nhận được "13:00"; cần giờ kết thúc muộn hơn giờ bắt đầu (và có giờ bắt đầu).',
     ]);
   });
 
   it('names an event outside its week', async () => {
     const event = '  - date: 2026-12-07\n    title: A\n    place: Sở\n    chair: Giám đốc Sở';
     expect(await messagesFor({ 'lich-cong-tac/tuan.md': week('2026-11-30', event) })).toEqual([
-      'lich-cong-tac/tuan.md:4 — trường "events[0].date": nhận được "2026-12-07"; cần một ngày trong tuần này (từ thứ Hai 2026-11-30 đến Chủ nhật).',
+      'lich-cong-tac/tuan.md:4 — trường "events (mục thứ 1).date": nhận được "2026-12-07"; cần một ngày trong tuần này (từ thứ Hai 2026-11-30 đến Chủ nhật).',
     ]);
   });
 
