@@ -59,7 +59,8 @@ export default defineConfig({
         smartPunctuation: false,
       },
       // Links between content files become page URLs (`../van-ban/qd-12.md` → `/van-ban/qd-12/`).
-      mdastPlugins: [remarkInternalLinks({ contentDir: CONTENT_DIR })],
+      // The MDX subset, checked again inside the compiler (src/lib/security/remark-mdx-guard.ts).
+      mdastPlugins: [remarkInternalLinks({ contentDir: CONTENT_DIR }), remarkMdxGuard()],
       // Printed links show their public address (src/styles/print.css).
       hastPlugins: [rehypePrintUrls({ site: SITE })],
     }),
@@ -67,8 +68,8 @@ export default defineConfig({
   integrations: [
     contentGuard(),
     devFileEndpoints(),
-    // The MDX subset, checked again inside the compiler (src/lib/security/remark-mdx-guard.ts).
-    mdx({ remarkPlugins: [remarkMdxGuard] }),
+    // MDX compiles with the same Sätteri processor, whose plugins include the MDX subset guard.
+    mdx(),
     sitemap({
       filter: (page) => !page.includes('/404') && !page.includes('/admin/'),
       // Pairs each page with the one of the same path under /en/ (src/lib/translations.ts, same rule),

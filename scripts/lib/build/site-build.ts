@@ -5,13 +5,13 @@
  * whole process tree stopped on SIGINT/SIGTERM (child-process.ts). Prints
  * one Vietnamese line for each way it can end.
  */
-import { resolve } from 'node:path';
 import { CONTENT_DIR } from '../../../src/lib/collections';
 import { reviewContent } from '../../../src/lib/content-check';
 import { formatReport, formatWarnings } from '../../../src/lib/problem';
 import { buildAtomically } from './atomic-build';
 import { InterruptedError, runInGroup } from './child-process';
 import { BuildLockedError } from './lock';
+import { ASTRO_CLI } from '../build-site';
 
 /** How a build ended; the exit code a command should give. */
 export type SiteBuildResult = { ok: true } | { ok: false; exitCode: number };
@@ -33,7 +33,7 @@ export async function runSiteBuild({ outDir, debug = false }: { outDir: string; 
       build: (staging) =>
         runInGroup({
           command: process.execPath,
-          args: [resolve('node_modules/astro/astro.js'), 'build', '--outDir', staging],
+          args: [ASTRO_CLI, 'build', '--outDir', staging],
           onLine: (line, stream) => {
             if (debug || !isStackLine(line)) (stream === 'stdout' ? process.stdout : process.stderr).write(`${line}\n`);
           },
