@@ -10,7 +10,8 @@ let dev: ChildProcess;
 
 /** Waits until the dev server answers, or fails with what it printed. */
 async function waitForServer(output: () => string): Promise<void> {
-  for (let attempt = 0; attempt < 120; attempt++) {
+  // Up to 3 minutes: the first page waits for Vite to optimise dependencies, slow on a busy 2-core machine.
+  for (let attempt = 0; attempt < 360; attempt++) {
     try {
       if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return;
     } catch {
