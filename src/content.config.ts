@@ -23,7 +23,7 @@ function quietGlob(base: string, pattern: string): Loader {
       context.store.clear();
       // In `astro dev`, the first entry added to the folder loads the collection as usual.
       let loaded = false;
-      context.watcher?.on('add', (path) => {
+      context.watcher?.on('add', () => {
         if (loaded || globSync(pattern, { cwd: base, onlyFiles: true }).length === 0) return;
         loaded = true;
         void loader.load(context);

@@ -54,7 +54,7 @@ export const scheduleSchema = (_context: SchemaContext) =>
         const offset = (Date.parse(day) - Date.parse(monday)) / 86_400_000;
         if (offset < 0 || offset > 6) {
           context.addIssue({
-            code: z.ZodIssueCode.custom,
+            code: 'custom',
             message: `một ngày trong tuần này (từ thứ Hai ${monday} đến Chủ nhật)`,
             path: ['events', n, 'date'],
           });

@@ -1,6 +1,7 @@
 import { t, type Lang } from '../../i18n';
 import { categoryUrl } from '../categories';
 import { DOCUMENT_LISTS, documentListUrl } from '../documents/lists';
+import { mainMenu } from '../navigation';
 import { HOME, mirrorPath } from '../translations';
 import { publicPagePath } from './routes';
 
@@ -26,46 +27,33 @@ export interface SiteMapInput {
  */
 export function siteMap(lang: Lang, input: SiteMapInput): SiteMapLink[] {
   const text = (key: Parameters<typeof t>[0]) => t(key, {}, lang);
-  const about: SiteMapLink = {
-    href: lang === 'en' ? '/en/gioi-thieu/' : '/gioi-thieu/',
-    label: text('nav.about'),
-    children: [
-      ...input.aboutPages.map((page) => ({ href: `${lang === 'en' ? '/en' : ''}/gioi-thieu/${page.id}/`, label: page.title })),
-      { href: lang === 'en' ? '/en/gioi-thieu/lanh-dao/' : '/gioi-thieu/lanh-dao/', label: text('nav.leaders') },
+  const home = lang === 'en' ? '/en' : '';
+  const leaders = `${home}/gioi-thieu/lanh-dao/`;
+  // The menu's sections, in its order; the leadership page sits under the introduction here.
+  const children: Record<string, SiteMapLink[]> = {
+    [`${home}/gioi-thieu/`]: [
+      ...input.aboutPages.map((page) => ({ href: `${home}/gioi-thieu/${page.id}/`, label: page.title })),
+      { href: leaders, label: text('nav.leaders') },
+    ],
+    '/tin-tuc/': (input.categories ?? []).map((category) => ({ href: categoryUrl(category), label: category })),
+    '/van-ban/': [
+      ...DOCUMENT_LISTS.map((list) => ({ href: documentListUrl(list), label: list.title })),
+      ...(input.documentYears ?? []).map((year) => ({ href: `/van-ban/nam/${year}/`, label: t('documents.yearTitle', { year }) })),
     ],
   };
+  const sections: SiteMapLink[] = mainMenu(lang)
+    .filter((item) => item.href !== leaders)
+    .map((item) => (children[item.href] ? { ...item, children: children[item.href] } : item));
   const sitemap = publicPagePath('sitemap');
   if (lang === 'en') {
     return [
-      { href: HOME.en, label: text('nav.home') },
-      about,
-      { href: mirrorPath('/lien-he/'), label: text('nav.contact') },
+      ...sections,
       { href: mirrorPath(sitemap), label: text('site.footer.sitemap') },
       { href: HOME.vi, label: text('siteMap.vietnamese') },
     ];
   }
   return [
-    { href: HOME.vi, label: text('nav.home') },
-    about,
-    {
-      href: '/tin-tuc/',
-      label: text('nav.news'),
-      children: (input.categories ?? []).map((category) => ({ href: categoryUrl(category), label: category })),
-    },
-    {
-      href: '/van-ban/',
-      label: text('nav.documents'),
-      children: [
-        ...DOCUMENT_LISTS.map((list) => ({ href: documentListUrl(list), label: list.title })),
-        ...(input.documentYears ?? []).map((year) => ({ href: `/van-ban/nam/${year}/`, label: t('documents.yearTitle', { year }) })),
-      ],
-    },
-    { href: '/thu-tuc-hanh-chinh/', label: text('nav.procedures') },
-    { href: '/hoi-dap/', label: text('nav.questions') },
-    { href: '/lich-cong-tac/', label: text('nav.schedule') },
-    { href: '/album-anh/', label: text('nav.albums') },
-    { href: '/video/', label: text('nav.videos') },
-    { href: '/lien-he/', label: text('nav.contact') },
+    ...sections,
     { href: '/tim-kiem/', label: text('search.title') },
     {
       href: sitemap,
