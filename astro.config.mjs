@@ -11,12 +11,12 @@ import publishFiles from './src/integrations/publish-files.ts';
 import pruneImageOriginals from './src/integrations/prune-image-originals.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import { cacheDirFor } from './src/lib/build-paths.ts';
-import { CONTENT_DIR } from './src/lib/collections.ts';
-import rehypePrintUrls from './src/lib/rehype-print-urls.ts';
-import remarkInternalLinks from './src/lib/remark-internal-links.ts';
+import { cacheDirFor } from './src/lib/build/paths.ts';
+import { CONTENT_DIR } from './src/lib/content/collections.ts';
+import rehypePrintUrls from './src/lib/markdown/rehype-print-urls.ts';
+import remarkInternalLinks from './src/lib/markdown/remark-internal-links.ts';
 import remarkMdxGuard from './src/lib/security/remark-mdx-guard.ts';
-import { withXDefault } from './src/lib/translations.ts';
+import { withXDefault } from './src/lib/routing/translations.ts';
 import savedPages from './src/integrations/saved-pages.ts';
 
 /** The one place the public address of the site is set. */
@@ -29,7 +29,7 @@ export default defineConfig({
   // Astro 7's default, 'jsx', drops the line breaks between inline elements ("Sơn La</span><span>Sở",
   // "xem<a>"): text then runs together for readers and search. `true` keeps one space, as Astro 5 and 6 did.
   compressHTML: true,
-  // Stylesheets stay files too, never inline <style>, so the CSP's style-src is 'self' alone (src/lib/csp.ts).
+  // Stylesheets stay files too, never inline <style>, so the CSP's style-src is 'self' alone (src/lib/security/csp.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro's console output, with its one line per optimized image folded into one progress line.
   logger: { entrypoint: './src/lib/build/progress-log.ts' },
@@ -72,7 +72,7 @@ export default defineConfig({
     mdx(),
     sitemap({
       filter: (page) => !page.includes('/404') && !page.includes('/admin/'),
-      // Pairs each page with the one of the same path under /en/ (src/lib/translations.ts, same rule),
+      // Pairs each page with the one of the same path under /en/ (src/lib/routing/translations.ts, same rule),
       // as xhtml:link alternates; the Vietnamese page is added as x-default, as in each page's <head>.
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi', en: 'en' } },
       serialize: withXDefault,

@@ -9,7 +9,7 @@
  */
 import { parseArgs } from 'node:util';
 import { ARCHIVE_PUBLIC_KEY, trustedPublicKey } from './lib/archive/signature';
-import { DuplicateEntryError, isIntact, verifyArchive } from './lib/archive-files';
+import { DuplicateEntryError, isIntact, verifyArchive } from './lib/archive/files';
 import { argsWithoutDebug, runCommand } from './lib/cli/run';
 
 const { values, positionals } = parseArgs({ args: argsWithoutDebug(), allowPositionals: true, options: { 'public-key': { type: 'string' } } });

@@ -10,7 +10,7 @@
  * with the private key whose file ARCHIVE_SIGNING_KEY names (scripts/lib/archive/signature.ts).
  */
 import { parseArgs } from 'node:util';
-import { createArchive } from './lib/archive';
+import { createArchive } from './lib/archive/make-archive';
 import { SIGNING_KEY_VARIABLE, signingKeyFromEnvironment } from './lib/archive/signature';
 import { runSiteBuild } from './lib/build/site-build';
 import { argsWithoutDebug, runCommand } from './lib/cli/run';

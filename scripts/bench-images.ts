@@ -8,14 +8,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSite } from './lib/build-site';
-import { launchChromium } from './lib/chromium';
-import { generateDemoCorpus } from './lib/demo-corpus';
-import { markdownFile } from './lib/demo-entries';
-import { renderJpeg, runPool } from './lib/demo-media';
-import { folderSize } from './lib/folder-size';
-import { median } from './lib/stats';
-import { serveStatic } from './lib/static-server';
+import { buildSite } from './lib/build/build-site';
+import { launchChromium } from './lib/shared/chromium';
+import { generateDemoCorpus } from './lib/demo/corpus';
+import { markdownFile } from './lib/demo/entries';
+import { renderJpeg, runPool } from './lib/demo/media';
+import { folderSize } from './lib/bench/folder-size';
+import { median } from './lib/bench/stats';
+import { serveStatic } from './lib/shared/static-server';
 
 const { values } = parseArgs({
   options: {

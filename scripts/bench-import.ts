@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { OLD_HOST, writeLegacyMirror, writeWordPressExport } from '../tests/helpers/legacy-portal';
 import { importSite } from './lib/import/importer';
-import { median } from './lib/stats';
-import { writeWacz } from './lib/wacz';
+import { median } from './lib/bench/stats';
+import { writeWacz } from './lib/archive/wacz';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const runs = Number(values.runs);

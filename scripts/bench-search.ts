@@ -9,12 +9,12 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexBuiltSite } from '../src/integrations/search-index';
-import { buildSite } from './lib/build-site';
-import { launchChromium } from './lib/chromium';
-import { generateDemoCorpus } from './lib/demo-corpus';
-import { folderSize } from './lib/folder-size';
-import { serveStatic } from './lib/static-server';
-import { median } from './lib/stats';
+import { buildSite } from './lib/build/build-site';
+import { launchChromium } from './lib/shared/chromium';
+import { generateDemoCorpus } from './lib/demo/corpus';
+import { folderSize } from './lib/bench/folder-size';
+import { serveStatic } from './lib/shared/static-server';
+import { median } from './lib/bench/stats';
 
 const { values } = parseArgs({
   options: {

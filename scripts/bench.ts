@@ -13,12 +13,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { summary, type BuildFigures, type PageScores, type SizeResult } from './lib/bench-report';
-import { buildBaseline, buildSite, type BuildOptions, type BuildResult } from './lib/build-site';
-import { generateDemoCorpus, type DemoSummary } from './lib/demo-corpus';
-import { folderSize } from './lib/folder-size';
-import { lighthousePages, medianScores, runLighthouse } from './lib/lighthouse';
-import { serveStatic } from './lib/static-server';
+import { summary, type BuildFigures, type PageScores, type SizeResult } from './lib/bench/report';
+import { buildBaseline, buildSite, type BuildOptions, type BuildResult } from './lib/build/build-site';
+import { generateDemoCorpus, type DemoSummary } from './lib/demo/corpus';
+import { folderSize } from './lib/bench/folder-size';
+import { lighthousePages, medianScores, runLighthouse } from './lib/gates/lighthouse';
+import { serveStatic } from './lib/shared/static-server';
 
 const { values } = parseArgs({
   options: {

@@ -3,8 +3,8 @@
  * with --serve, also serves it at http://localhost:4321/ (`npm run demo`).
  */
 import { parseArgs } from 'node:util';
-import { buildSite, serveSite } from './lib/build-site';
-import { generateDemoCorpus } from './lib/demo-corpus';
+import { buildSite, serveSite } from './lib/build/build-site';
+import { generateDemoCorpus } from './lib/demo/corpus';
 
 const DEMO_CONTENT = '.demo/content';
 const DEMO_OUT = 'dist-demo';

@@ -5,10 +5,10 @@
  * exits 1, naming each page type and what passed its budget, when one does.
  */
 import { existsSync } from 'node:fs';
-import { PAGE_TYPES, WEIGHT_KINDS, overBudget, readBudgets, toKb, type PageType, type PageWeight } from './lib/budgets';
-import { launchChromium } from './lib/chromium';
-import { measurePage, pageTypePaths } from './lib/page-weight';
-import { serveStatic } from './lib/static-server';
+import { PAGE_TYPES, WEIGHT_KINDS, overBudget, readBudgets, toKb, type PageType, type PageWeight } from './lib/gates/budgets';
+import { launchChromium } from './lib/shared/chromium';
+import { measurePage, pageTypePaths } from './lib/gates/page-weight';
+import { serveStatic } from './lib/shared/static-server';
 
 const buildDir = process.argv[2] ?? 'dist';
 if (!existsSync(buildDir)) {

@@ -6,10 +6,10 @@
  * be fixed. The pull-request check runs it first (.github/workflows/pr.yml).
  */
 import { appendFileSync } from 'node:fs';
-import { CONTENT_DIR } from '../src/lib/collections';
-import { reviewContent } from '../src/lib/content-check';
-import { formatProblem, formatReport, formatWarnings } from '../src/lib/problem';
-import { formatScheduled } from '../src/lib/publishing/scheduled';
+import { CONTENT_DIR } from '../src/lib/content/collections';
+import { reviewContent } from '../src/lib/checks/content-check';
+import { formatProblem, formatReport, formatWarnings } from '../src/lib/checks/problem';
+import { formatScheduled } from '../src/lib/content/scheduled';
 import { runCommand } from './lib/cli/run';
 
 await runCommand('kiểm tra nội dung', async () => {

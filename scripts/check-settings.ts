@@ -9,11 +9,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { CONTENT_DIR } from '../src/lib/collections';
-import { formatReport, formatWarnings } from '../src/lib/problem';
-import { checkSettings } from '../src/lib/settings-check';
+import { CONTENT_DIR } from '../src/lib/content/collections';
+import { formatReport, formatWarnings } from '../src/lib/checks/problem';
+import { checkSettings } from '../src/lib/settings/check';
 import { argsWithoutDebug, runCommand } from './lib/cli/run';
-import { checkLinks } from './lib/link-check';
+import { checkLinks } from './lib/gates/link-check';
 
 const { values } = parseArgs({ args: argsWithoutDebug(), options: { 'check-external': { type: 'boolean', default: false } } });
 

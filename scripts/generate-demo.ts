@@ -3,11 +3,11 @@
  *
  *   npx tsx scripts/generate-demo.ts [--size 200] [--out .demo/content] [--seed 1]
  *
- * Build the site from it with SITE_CONTENT_DIR=<out> (see src/lib/collections.ts).
+ * Build the site from it with SITE_CONTENT_DIR=<out> (see src/lib/content/collections.ts).
  */
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateDemoCorpus, MAX_SIZE } from './lib/demo-corpus';
+import { generateDemoCorpus, MAX_SIZE } from './lib/demo/corpus';
 
 const USAGE = 'Usage: npx tsx scripts/generate-demo.ts [--size 200] [--out .demo/content] [--seed 1]';
 

@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CONTENT_DIR } from '../src/lib/collections';
+import { CONTENT_DIR } from '../src/lib/content/collections';
 import { importSite } from './lib/import/importer';
 import { formatImportReport } from './lib/import/report';
 

@@ -12,9 +12,9 @@
  * Exits non-zero, saying why, when the collection is unknown or the slug taken.
  */
 import { relative } from 'node:path';
-import { CONTENT_DIR } from '../src/lib/collections';
-import { toIsoDay } from '../src/lib/dates';
-import { createEntry, NewEntryError } from './lib/new-entry';
+import { CONTENT_DIR } from '../src/lib/content/collections';
+import { toIsoDay } from '../src/lib/shared/dates';
+import { createEntry, NewEntryError } from './lib/authoring/new-entry';
 
 const [folder, title, ...files] = process.argv.slice(2);
 try {

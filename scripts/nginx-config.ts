@@ -1,4 +1,4 @@
-/** `npm run nginx:config`: rewrites docs/nginx.conf from src/lib/csp.ts (src/lib/publish/nginx-config.ts). */
+/** `npm run nginx:config`: rewrites docs/nginx.conf from src/lib/security/csp.ts (src/lib/publish/nginx-config.ts). */
 import { writeFileSync } from 'node:fs';
 import { publicNginxFile } from '../src/lib/publish';
 

@@ -4,7 +4,7 @@
  * Exits 1 with one line per error; fix the template named by the page.
  */
 import { existsSync } from 'node:fs';
-import { formatHtmlProblem, validateBuiltHtml } from './lib/html-validation';
+import { formatHtmlProblem, validateBuiltHtml } from './lib/gates/html-validation';
 
 const buildDir = process.argv[2] ?? 'dist';
 if (!existsSync(buildDir)) {

@@ -4,7 +4,7 @@
  * `dist`). Exits 1 with one line per broken link and the page that holds it.
  */
 import { existsSync } from 'node:fs';
-import { crawlInternalLinks } from './lib/crawl-links';
+import { crawlInternalLinks } from './lib/gates/crawl-links';
 
 const buildDir = process.argv[2] ?? 'dist';
 if (!existsSync(buildDir)) {

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
 import { glob, type Loader } from 'astro/loaders';
 import { globSync } from 'tinyglobby';
-import { CONTENT_DIR, COLLECTIONS, entryId, type CollectionSpec } from './lib/collections';
+import { CONTENT_DIR, COLLECTIONS, entryId, type CollectionSpec } from './lib/content/collections';
 import { localFileName, type SchemaContext } from './schemas/fields';
 
 /**
@@ -32,7 +32,7 @@ function quietGlob(base: string, pattern: string): Loader {
   };
 }
 
-/** Loads one folder of `content/` with the schema registered for it in src/lib/collections.ts. */
+/** Loads one folder of `content/` with the schema registered for it in src/lib/content/collections.ts. */
 function collectionOf<S extends z.ZodType>(spec: Omit<CollectionSpec, 'schema'> & { schema: (context: SchemaContext) => S }) {
   return defineCollection({
     loader: quietGlob(`${CONTENT_DIR}/${spec.folder}`, spec.pattern),

@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { relative } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../src/lib/content-check';
-import { formatProblem } from '../src/lib/problem';
+import { checkContent } from '../src/lib/checks/content-check';
+import { formatProblem } from '../src/lib/checks/problem';
 import { EXPECTED_DATE } from '../src/schemas/fields';
 import { TINY_IMAGE, VALID_TREE, article, writeTree } from './helpers/content-tree';
 

@@ -1,5 +1,5 @@
-import { buildSite } from '../scripts/lib/build-site';
-import { generateDemoCorpus } from '../scripts/lib/demo-corpus';
+import { buildSite } from '../scripts/lib/build/build-site';
+import { generateDemoCorpus } from '../scripts/lib/demo/corpus';
 import { TEST_CONTENT, TEST_CORPUS_SIZE, TEST_DIST, TEST_TODAY } from './helpers/built-site';
 import { addMediaFixtures } from './helpers/media-fixtures';
 import { addRedirectFixtures } from './helpers/redirect-fixtures';

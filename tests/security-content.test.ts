@@ -8,9 +8,9 @@ import { symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../src/lib/content-check';
-import { formatProblem } from '../src/lib/problem';
-import { checkSettings } from '../src/lib/settings-check';
+import { checkContent } from '../src/lib/checks/content-check';
+import { formatProblem } from '../src/lib/checks/problem';
+import { checkSettings } from '../src/lib/settings/check';
 import { VALID_TREE, article, writeTree } from './helpers/content-tree';
 
 async function messagesFor(changes: Record<string, string | Buffer>, prepare?: (dir: string) => void) {

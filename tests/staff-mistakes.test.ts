@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { entryText, TEMPLATES } from '../scripts/lib/entry-templates';
-import { reviewContent } from '../src/lib/content-check';
-import { formatProblem } from '../src/lib/problem';
+import { entryText, TEMPLATES } from '../scripts/lib/authoring/entry-templates';
+import { reviewContent } from '../src/lib/checks/content-check';
+import { formatProblem } from '../src/lib/checks/problem';
 import { VALID_TREE, article, writeTree } from './helpers/content-tree';
 
 /** Reviews the valid tree plus `changes`; returns messages and warnings and the folder. */

@@ -1,18 +1,18 @@
 import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n';
-import { agencyIn } from '../lib/agency';
+import { agencyIn } from '../lib/settings/agency';
 import { globSync } from 'tinyglobby';
-import { COLLECTIONS, CONTENT_DIR } from '../lib/collections';
-import { formatReport } from '../lib/problem';
-import { isPublishedOn, todayInVietnam } from '../lib/publishing/today';
+import { COLLECTIONS, CONTENT_DIR } from '../lib/content/collections';
+import { formatReport } from '../lib/checks/problem';
+import { isPublishedOn, todayInVietnam } from '../lib/content/today';
 import { mondayOf } from '../lib/schedule/week';
-import { entryUrl } from '../lib/site-urls';
-import { byOrder, newestFirst } from '../lib/sort';
-import { toIsoDay } from '../lib/dates';
-import { BILINGUAL_PAGES, mirrorPath, type LanguagePages } from '../lib/translations';
-import { VIEWS_FOLDER, readViewFolder } from '../lib/view-files';
-import { countVisitors, mostRead, type VisitorCounts } from '../lib/visitor-stats';
+import { entryUrl } from '../lib/routing/urls';
+import { byOrder, newestFirst } from '../lib/shared/sort';
+import { toIsoDay } from '../lib/shared/dates';
+import { BILINGUAL_PAGES, mirrorPath, type LanguagePages } from '../lib/routing/translations';
+import { VIEWS_FOLDER, readViewFolder } from '../lib/stats/view-files';
+import { countVisitors, mostRead, type VisitorCounts } from '../lib/stats/visitor-stats';
 
 /**
  * Collections read once per build and shared by every page: the sidebar and
@@ -84,7 +84,7 @@ async function requiredEntry<C extends 'site' | 'links' | 'stats'>(collection: C
 
 export const getSiteSettings = once(() => requiredEntry('site', 'site'));
 
-/** The agency's names, contacts and hotlines in a page's language (src/lib/agency.ts). */
+/** The agency's names, contacts and hotlines in a page's language (src/lib/settings/agency.ts). */
 export const getAgency = async (lang: Lang) => agencyIn(await getSiteSettings(), lang);
 
 /** The introduction pages and leaders of one language, in the order staff set. */

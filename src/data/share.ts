@@ -10,8 +10,8 @@ import {
   shareCropSize,
   type CardKind,
   type ShareImage,
-} from '../lib/share-image';
-import type { AgencyFacts } from '../lib/structured-data';
+} from '../lib/share/image';
+import type { AgencyFacts } from '../lib/share/structured-data';
 import { getDocuments, getNews, getSiteSettings } from './portal';
 
 /**

@@ -1,11 +1,11 @@
-import type { CollectionName } from '../lib/collections';
+import type { CollectionName } from '../lib/content/collections';
 
 /**
  * Vietnamese labels of the web editor (/admin/), for each collection and each
- * field of its schema, by path (`photos.alt`). src/lib/cms-config.ts builds the
+ * field of its schema, by path (`photos.alt`). src/lib/cms/config.ts builds the
  * editor's configuration from the schemas and these labels, and stops when a
  * schema field has no label here, so a field added to a schema must be named
- * here too (src/lib/cms-config.test.ts).
+ * here too (src/lib/cms/config.test.ts).
  */
 export const CMS_LABELS: Record<CollectionName, { label: string; fields: Record<string, string> }> = {
   news: {

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { stringify } from 'yaml';
-import { cmsConfig, type CmsBackend } from '../lib/cms-config';
+import { cmsConfig, type CmsBackend } from '../lib/cms/config';
 
 /** Sveltia CMS's prebuilt bundle in node_modules (its package exports only its npm entry). */
 function bundlePath(): string {
@@ -30,7 +30,7 @@ const configText = () => stringify(cmsConfig(backendFromEnv(process.env)), { ali
 
 /**
  * Puts the web editor's files beside src/pages/admin/index.astro: the
- * configuration built from the schemas (src/lib/cms-config.ts) and Sveltia
+ * configuration built from the schemas (src/lib/cms/config.ts) and Sveltia
  * CMS's bundle, copied from npm (never a CDN). Written here, in Node, rather
  * than by endpoints: the schemas must be walked with the zod Astro's schemas
  * are made with, and Vite's bundle resolves another one.

@@ -1,10 +1,10 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { resolve } from 'node:path';
-import { CONTENT_DIR } from '../lib/collections';
-import { reviewContent } from '../lib/content-check';
-import { devReportPage } from '../lib/content/dev-report';
-import { formatReport, formatWarnings, type ContentProblem } from '../lib/problem';
-import { formatScheduled } from '../lib/publishing/scheduled';
+import { CONTENT_DIR } from '../lib/content/collections';
+import { reviewContent } from '../lib/checks/content-check';
+import { devReportPage } from '../lib/checks/dev-report';
+import { formatReport, formatWarnings, type ContentProblem } from '../lib/checks/problem';
+import { formatScheduled } from '../lib/content/scheduled';
 
 async function review(logger: AstroIntegrationLogger): Promise<ContentProblem[]> {
   const { problems, warnings, scheduled } = await reviewContent(CONTENT_DIR);
@@ -24,7 +24,7 @@ async function review(logger: AstroIntegrationLogger): Promise<ContentProblem[]>
  * `astro build` prints the report once and exits 1 (a thrown error would add
  * Astro's English "unhandled error" and a stack trace). `astro dev` checks
  * again on every change under content/ and, while problems remain, answers
- * every page with the report (src/lib/content/dev-report.ts) instead of
+ * every page with the report (src/lib/checks/dev-report.ts) instead of
  * Astro's English error overlay.
  */
 export default function contentGuard(): AstroIntegration {

@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CONTENT_DIR } from '../lib/collections';
-import { pagePolicy } from '../lib/csp';
-import { formatReport } from '../lib/problem';
+import { CONTENT_DIR } from '../lib/content/collections';
+import { pagePolicy } from '../lib/security/csp';
+import { formatReport } from '../lib/checks/problem';
 import {
   NGINX_MAPS_FILE,
   REDIRECTS_FILE,

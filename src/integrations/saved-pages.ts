@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { glob } from 'tinyglobby';
-import { formatDate } from '../lib/dates';
-import { savedPage } from '../lib/saved-page';
+import { formatDate } from '../lib/shared/dates';
+import { savedPage } from '../lib/share/saved-page';
 
 /**
- * Writes the file each "Lưu" link downloads (src/components/PageTools.astro):
+ * Writes the file each "Lưu" link downloads (src/components/site/PageTools.astro):
  * a self-contained copy of the page, beside it. A link to the page's own
  * address would save HTML whose styles and pictures are on the server, and
  * `download` on a folder URL names the file after the folder; this copy opens

@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { gunzipSync } from 'node:zlib';
 import { glob } from 'tinyglobby';
-import { fromIndexedText, toIndexedText } from '../lib/search-text';
+import { fromIndexedText, toIndexedText } from '../lib/search/text';
 import { buildVocabulary, VOCABULARY_FILE } from '../lib/search/suggest';
 
 /** Files Pagefind writes for its own UIs, which this site does not use (it has its own page). */
@@ -30,7 +30,7 @@ export interface IndexReport {
 /**
  * Indexes every HTML file of a built site into `<outDir>/pagefind/`. Only pages
  * that mark their content `data-pagefind-body` are indexed (404 and list pages
- * do not); đ is rewritten on the way in (src/lib/search-text.ts; the benchmark
+ * do not); đ is rewritten on the way in (src/lib/search/text.ts; the benchmark
  * passes another `encode` to compare). Throws on any indexing error, so the build fails.
  */
 export async function indexBuiltSite(outDir: string, encode: (html: string) => string = toIndexedText): Promise<IndexReport> {

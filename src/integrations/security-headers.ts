@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
-import { COLLECTIONS, CONTENT_DIR } from '../lib/collections';
-import { headersFile } from '../lib/csp';
-import type { ThirdPartySettings } from '../lib/third-party';
+import { COLLECTIONS, CONTENT_DIR } from '../lib/content/collections';
+import { headersFile } from '../lib/security/csp';
+import type { ThirdPartySettings } from '../lib/security/third-party';
 
 /** The stats settings (`cai-dat/thong-ke.yaml`), which switch third parties on; the content check has vetted them. */
 export function readThirdPartySettings(contentDir: string): ThirdPartySettings | undefined {
@@ -19,7 +19,7 @@ export function readThirdPartySettings(contentDir: string): ThirdPartySettings |
  * refuse; `import.meta.env.DEV` cannot tell, it is true in any build run with
  * NODE_ENV=test), and writes `_headers` at the root of the build for Netlify
  * and Cloudflare Pages: the security headers, the policy with the origins the
- * settings switch on, and cache times (src/lib/csp.ts). Neither host serves
+ * settings switch on, and cache times (src/lib/security/csp.ts). Neither host serves
  * the file itself. nginx: docs/nginx.conf.
  */
 export default function securityHeaders(): AstroIntegration {

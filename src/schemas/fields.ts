@@ -1,11 +1,11 @@
 import type { ImageFunction } from 'astro:content';
 import { z } from 'astro/zod';
-import { calendarDayFromYamlDate, parseVietnamDate } from '../lib/dates';
-import { attachmentExtension } from '../lib/files';
+import { calendarDayFromYamlDate, parseVietnamDate } from '../lib/shared/dates';
+import { attachmentExtension } from '../lib/media/files';
 
 /**
  * What a schema needs from whoever parses it: Astro passes its `image()`
- * helper; the content check (src/lib/content-check.ts) passes one that also
+ * helper; the content check (src/lib/checks/content-check.ts) passes one that also
  * checks the file exists. `file()` is a file beside the entry (an attachment,
  * a video, a captions track).
  */

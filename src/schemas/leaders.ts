@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { normalizePhone } from '../lib/phone';
+import { normalizePhone } from '../lib/phone/number';
 import type { SchemaContext } from './fields';
 import { text } from './fields';
 

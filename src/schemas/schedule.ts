@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isoWeekday } from '../lib/schedule/week';
-import { toIsoDay } from '../lib/dates';
+import { toIsoDay } from '../lib/shared/dates';
 import type { SchemaContext } from './fields';
 import { dateField, text } from './fields';
 

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { readPhone } from '../lib/phone';
+import { readPhone } from '../lib/phone/number';
 import { httpsUrl, text, webUrl } from './fields';
 
 /**
  * A Vietnamese phone number, given back as shown and as a `tel:` link. A form
  * the 2017 or 2018 changes replaced is converted here; the settings check
- * (src/lib/settings-check.ts) warns about it.
+ * (src/lib/settings/check.ts) warns about it.
  */
 const phone = () =>
   z.string().transform((value, context) => {
@@ -117,7 +117,7 @@ export const statsSchema = () =>
       legacySource: text(),
       /**
        * A live "Đang truy cập" counter; left out, nothing is shown and no script is loaded.
-       * Its host is fixed in code (src/lib/third-party.ts): the settings give the path on it.
+       * Its host is fixed in code (src/lib/security/third-party.ts): the settings give the path on it.
        */
       online: z
         .object({
@@ -135,7 +135,7 @@ export const statsSchema = () =>
         .optional(),
       /**
        * The EMC monitoring code (Thông tư 22/2023/TT-BTTTT); left out or `enabled: false`, nothing is loaded.
-       * The script's address is fixed in code (src/lib/third-party.ts): the settings give the id only.
+       * The script's address is fixed in code (src/lib/security/third-party.ts): the settings give the id only.
        */
       emc: z
         .object({

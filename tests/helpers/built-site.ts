@@ -8,7 +8,7 @@ export const TEST_DIST = '.tmp/test-dist';
 /** Size of the generated corpus the integration tests build. */
 export const TEST_CORPUS_SIZE = 60;
 /** "Today" of the test build (SITE_TODAY): the last day of the generated corpus. */
-export { LAST_DAY as TEST_TODAY } from '../../scripts/lib/demo-entries';
+export { LAST_DAY as TEST_TODAY } from '../../scripts/lib/demo/entries';
 
 /** The file a site path is served from: `/tin-tuc/` → `.tmp/test-dist/tin-tuc/index.html`. */
 export function fileOf(sitePath: string): string {

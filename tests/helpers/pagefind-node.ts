@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { excerptOf, searchSite } from '../../src/lib/search';
-import { startPagefind, type PagefindApi } from '../../src/lib/search-run';
-import { fromIndexedText } from '../../src/lib/search-text';
+import { startPagefind, type PagefindApi } from '../../src/lib/search/pagefind';
+import { fromIndexedText } from '../../src/lib/search/text';
 
 export interface Hit {
   url: string;

@@ -9,7 +9,7 @@
  * down, not a list of slugs, so the table keeps its meaning when the
  * generator's wording changes; a row whose rule matches no page fails the test.
  */
-import { foldVietnamese } from '../../src/lib/slug';
+import { foldVietnamese } from '../../src/lib/shared/slug';
 import { corpusEntries } from './corpus';
 
 export interface RelevanceRow {

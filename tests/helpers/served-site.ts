@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { TEST_DIST, page } from './built-site';
-import { launchChromium } from '../../scripts/lib/chromium';
-import { serveStatic } from '../../scripts/lib/static-server';
+import { launchChromium } from '../../scripts/lib/shared/chromium';
+import { serveStatic } from '../../scripts/lib/shared/static-server';
 
 export interface ServedSite {
   browser: Browser;

@@ -8,12 +8,12 @@ import { parseHTML } from 'linkedom';
 import type { Browser, Page } from 'playwright-core';
 import { glob } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createArchive, README, type ArchiveReport } from '../../scripts/lib/archive';
-import { CHECKSUMS, extractZip, MANIFEST, readZip, zipFolder } from '../../scripts/lib/archive-files';
+import { createArchive, README, type ArchiveReport } from '../../scripts/lib/archive/make-archive';
+import { CHECKSUMS, extractZip, MANIFEST, readZip, zipFolder } from '../../scripts/lib/archive/files';
 import { SIGNATURE, generateSigningKeys } from '../../scripts/lib/archive/signature';
-import { launchChromium } from '../../scripts/lib/chromium';
-import { serveStatic } from '../../scripts/lib/static-server';
-import { foldVietnamese } from '../../src/lib/slug';
+import { launchChromium } from '../../scripts/lib/shared/chromium';
+import { serveStatic } from '../../scripts/lib/shared/static-server';
+import { foldVietnamese } from '../../src/lib/shared/slug';
 import { page, sitemapPaths, TEST_DIST } from '../helpers/built-site';
 import { LARGE_ALBUM, LOCAL_CLIP } from '../helpers/media-fixtures';
 

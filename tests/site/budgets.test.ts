@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
-import { PAGE_TYPES, overBudget, readBudgets, renderBlockingScripts } from '../../scripts/lib/budgets';
-import { NOT_OUR_PAGES } from '../../scripts/lib/html-validation';
-import { measurePage, pageTypePaths } from '../../scripts/lib/page-weight';
+import { PAGE_TYPES, overBudget, readBudgets, renderBlockingScripts } from '../../scripts/lib/gates/budgets';
+import { NOT_OUR_PAGES } from '../../scripts/lib/gates/html-validation';
+import { measurePage, pageTypePaths } from '../../scripts/lib/gates/page-weight';
 import { TEST_DIST } from '../helpers/built-site';
 import { useServedSite } from '../helpers/served-site';
 

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ASTRO_CLI } from '../../scripts/lib/build-site';
+import { ASTRO_CLI } from '../../scripts/lib/build/build-site';
 import { TEST_CONTENT, page } from '../helpers/built-site';
 
 const PORT = 4391;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHtmlProblem, validateBuiltHtml } from '../../scripts/lib/html-validation';
+import { formatHtmlProblem, validateBuiltHtml } from '../../scripts/lib/gates/html-validation';
 import { TEST_DIST } from '../helpers/built-site';
 
 describe('HTML (html-validate, the rules of .htmlvalidate.mjs)', () => {

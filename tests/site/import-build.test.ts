@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../scripts/lib/build-site';
+import { buildSite } from '../../scripts/lib/build/build-site';
 import { importSite, type ImportOutcome } from '../../scripts/lib/import/importer';
 import { ALBUM_TITLE, DOCUMENT_NUMBER, NEWS_TITLE, OLD_HOST, WXR_POST_TITLE, writeLegacyMirror, writeWordPressExport } from '../helpers/legacy-portal';
 import { squash } from '../helpers/built-site';

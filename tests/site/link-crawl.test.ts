@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crawlInternalLinks } from '../../scripts/lib/crawl-links';
+import { crawlInternalLinks } from '../../scripts/lib/gates/crawl-links';
 import { TEST_DIST } from '../helpers/built-site';
 
 describe('links, served (linkinator over the static server, then every #fragment)', () => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../scripts/lib/build-site';
+import { buildSite } from '../../scripts/lib/build/build-site';
 import { VALID_TREE, article, writeTree } from '../helpers/content-tree';
 
 const OUT = '.tmp/mdx-components';

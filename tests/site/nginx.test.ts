@@ -5,7 +5,7 @@ import { glob } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx, type NginxServer } from '../../scripts/lib/publish/nginx-server';
 import { readThirdPartySettings } from '../../src/integrations/security-headers';
-import { IMMUTABLE_CACHE, SECURITY_HEADERS, SHORT_CACHE, editorHeaderPolicy, sitePolicy } from '../../src/lib/csp';
+import { IMMUTABLE_CACHE, SECURITY_HEADERS, SHORT_CACHE, editorHeaderPolicy, sitePolicy } from '../../src/lib/security/csp';
 import { NGINX_MAPS_FILE, redirectsFile } from '../../src/lib/publish';
 import { TEST_CONTENT, TEST_DIST, fileOf, page } from '../helpers/built-site';
 import { rawGet } from '../helpers/http';
@@ -28,7 +28,7 @@ function expectSecurityHeaders(headers: Record<string, unknown>, policy: string)
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name.toLowerCase()], name).toBe(value);
 }
 
-describe('nginx serves the build with the policies of src/lib/csp.ts', () => {
+describe('nginx serves the build with the policies of src/lib/security/csp.ts', () => {
   it('each page type: 200, HTML in UTF-8, the site policy, every security header, five minutes of cache', async () => {
     for (const path of samplePages().filter((p) => p !== '/404.html')) {
       const { status, headers } = await get(path);

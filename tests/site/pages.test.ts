@@ -4,13 +4,13 @@ import { parseHTML } from 'linkedom';
 import { glob } from 'tinyglobby';
 import { redirectPageFiles } from '../../src/lib/publish';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { editorPolicy } from '../../src/lib/csp';
+import { editorPolicy } from '../../src/lib/security/csp';
 import { TEST_CONTENT, TEST_DIST, fileOf, page, sitemapPaths, visibleText } from '../helpers/built-site';
 import { corpusEntries } from '../helpers/corpus';
 
 const entries = corpusEntries;
 
-/** `2025-03-01` → `01/03/2025`, by string (an oracle independent of src/lib/dates). */
+/** `2025-03-01` → `01/03/2025`, by string (an oracle independent of src/lib/shared/dates). */
 const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('/');
 
 let htmlFiles: string[] = [];
@@ -74,7 +74,7 @@ describe('links', () => {
     expect(broken).toEqual([]);
   });
 
-  it('links between content files become page URLs (src/lib/remark-internal-links.ts)', async () => {
+  it('links between content files become page URLs (src/lib/markdown/remark-internal-links.ts)', async () => {
     const documents = (await entries('van-ban')).filter((e) => readFileSync(e.path, 'utf8').includes('](./'));
     expect(documents.length).toBeGreaterThan(0);
     for (const { slug } of documents) {

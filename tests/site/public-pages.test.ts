@@ -5,7 +5,7 @@ import { corpusEntries } from '../helpers/corpus';
 import { useServedSite } from '../helpers/served-site';
 
 const hrefs = (document: Document, selector: string) => [...document.querySelectorAll(selector)].map((a) => a.getAttribute('href')!);
-/** `2025-03-01` → `01/03/2025`, by string (an oracle independent of src/lib/dates). */
+/** `2025-03-01` → `01/03/2025`, by string (an oracle independent of src/lib/shared/dates). */
 const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('/');
 /** Today in Sơn La (UTC+7, no daylight saving), as `yyyy-mm-dd`. */
 const vietnamToday = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../scripts/lib/build-site';
+import { buildSite } from '../../scripts/lib/build/build-site';
 
 const OUT = '.tmp/real-dist';
 const read = (path: string) => parseHTML(readFileSync(join(OUT, path, 'index.html'), 'utf8')).document;

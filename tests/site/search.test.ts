@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { foldVietnamese } from '../../src/lib/slug';
+import { foldVietnamese } from '../../src/lib/shared/slug';
 import { TEST_DIST } from '../helpers/built-site';
 import { corpusEntries, type CorpusEntry } from '../helpers/corpus';
 import { loadBuiltSearch, type Hit } from '../helpers/pagefind-node';

@@ -3,15 +3,15 @@ import { parseHTML } from 'linkedom';
 import type { Browser, Page } from 'playwright-core';
 import { glob } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
+import { launchChromium } from '../../scripts/lib/shared/chromium';
 import { startNginx } from '../../scripts/lib/publish/nginx-server';
-import { serveStatic } from '../../scripts/lib/static-server';
+import { serveStatic } from '../../scripts/lib/shared/static-server';
 import { readThirdPartySettings } from '../../src/integrations/security-headers';
-import { SECURITY_HEADERS, editorHeaderPolicy, headersFile, sitePolicy } from '../../src/lib/csp';
-import { isSavedCopy } from '../../src/lib/saved-page';
+import { SECURITY_HEADERS, editorHeaderPolicy, headersFile, sitePolicy } from '../../src/lib/security/csp';
+import { isSavedCopy } from '../../src/lib/share/saved-page';
 import { TEST_CONTENT, TEST_DIST, fileOf, page, sitemapPaths } from '../helpers/built-site';
 
-/** The policy of an ordinary page, written out: the test fails if src/lib/csp.ts changes it unnoticed. */
+/** The policy of an ordinary page, written out: the test fails if src/lib/security/csp.ts changes it unnoticed. */
 const PAGE_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; media-src 'self'; connect-src 'self'; worker-src 'self'; frame-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
 const CLIP_POLICY = PAGE_POLICY.replace("frame-src 'none'", 'frame-src https://www.youtube-nocookie.com');

@@ -5,7 +5,7 @@ import { TEST_DIST, TEST_TODAY, fileOf, page, sitemapPaths } from '../helpers/bu
 import { corpusEntries, type CorpusEntry } from '../helpers/corpus';
 import { loadBuiltSearch } from '../helpers/pagefind-node';
 
-/** `2026-10-26` → `26/10/2026`, by string (an oracle independent of src/lib/dates). */
+/** `2026-10-26` → `26/10/2026`, by string (an oracle independent of src/lib/shared/dates). */
 const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('/');
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const linksOf = (doc: Document | Element, selector: string) => [...doc.querySelectorAll(`${selector} a`)].map((a) => a.getAttribute('href'));

@@ -1,8 +1,8 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../scripts/lib/build-site';
-import { launchChromium } from '../../scripts/lib/chromium';
-import { serveStatic } from '../../scripts/lib/static-server';
+import { buildSite } from '../../scripts/lib/build/build-site';
+import { launchChromium } from '../../scripts/lib/shared/chromium';
+import { serveStatic } from '../../scripts/lib/shared/static-server';
 import { axeViolations } from '../helpers/axe';
 import { writeTree } from '../helpers/content-tree';
 import { SETTINGS_TREE } from '../helpers/settings-tree';

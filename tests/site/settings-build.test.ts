@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { glob } from 'tinyglobby';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../scripts/lib/build-site';
+import { buildSite } from '../../scripts/lib/build/build-site';
 import { writeTree } from '../helpers/content-tree';
 import { SETTINGS_TREE } from '../helpers/settings-tree';
 import { squash } from '../helpers/built-site';

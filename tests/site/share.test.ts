@@ -11,7 +11,7 @@ import { corpusEntries } from '../helpers/corpus';
 const SITE = 'https://songoaivu.sonla.gov.vn';
 const AGENCY = 'Sở Ngoại vụ tỉnh Sơn La';
 
-/** `2025-03-01` → `01/03/2025`, by string (an oracle independent of src/lib/dates). */
+/** `2025-03-01` → `01/03/2025`, by string (an oracle independent of src/lib/shared/dates). */
 const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('/');
 const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
 

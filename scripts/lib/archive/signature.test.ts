@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import yazl from 'yazl';
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import { gitState } from '../archive';
-import { CHECKSUMS, MANIFEST, isIntact, verifyArchive, writeManifest, zipFolder } from '../archive-files';
+import { gitState } from './make-archive';
+import { CHECKSUMS, MANIFEST, isIntact, verifyArchive, writeManifest, zipFolder } from './files';
 import { SIGNATURE, generateSigningKeys } from './signature';
 
 const INFO = { name: 'songoaivu-sonla', title: 'Sở Ngoại vụ', site: 'https://songoaivu.sonla.gov.vn/', version: '0.1.0', commit: 'a'.repeat(40), uncommittedChanges: false, builtAt: '2026-12-01T00:00:00.000Z' };

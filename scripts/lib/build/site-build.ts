@@ -5,13 +5,13 @@
  * whole process tree stopped on SIGINT/SIGTERM (child-process.ts). Prints
  * one Vietnamese line for each way it can end.
  */
-import { CONTENT_DIR } from '../../../src/lib/collections';
-import { reviewContent } from '../../../src/lib/content-check';
-import { formatReport, formatWarnings } from '../../../src/lib/problem';
+import { CONTENT_DIR } from '../../../src/lib/content/collections';
+import { reviewContent } from '../../../src/lib/checks/content-check';
+import { formatReport, formatWarnings } from '../../../src/lib/checks/problem';
 import { buildAtomically } from './atomic-build';
 import { InterruptedError, runInGroup } from './child-process';
 import { BuildLockedError } from './lock';
-import { ASTRO_CLI } from '../build-site';
+import { ASTRO_CLI } from './build-site';
 
 /** How a build ended; the exit code a command should give. */
 export type SiteBuildResult = { ok: true } | { ok: false; exitCode: number };

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
-import { attachmentExtension } from '../../../src/lib/files';
-import { slugify } from '../../../src/lib/slug';
+import { attachmentExtension } from '../../../src/lib/media/files';
+import { slugify } from '../../../src/lib/shared/slug';
 
 /** The image type of some bytes, by their first bytes (old portals served images from `.ashx?id=` handlers). */
 export function imageExtension(bytes: Buffer): string | undefined {
@@ -12,7 +12,7 @@ export function imageExtension(bytes: Buffer): string | undefined {
   return undefined;
 }
 
-/** Image types the site's schemas accept (src/lib/entry-check.ts); GIF may stand in a body only. */
+/** Image types the site's schemas accept (src/lib/checks/entry-check.ts); GIF may stand in a body only. */
 export const ENTRY_IMAGE_EXTENSIONS = new Set(['.jpg', '.png', '.webp', '.avif']);
 
 /** The attachment extension of an old address (`/Uploads/QD 12.PDF`, `download.aspx?file=kh.docx`). */

@@ -1,4 +1,4 @@
-import { isRealCalendarDay } from '../../../src/lib/dates';
+import { isRealCalendarDay } from '../../../src/lib/shared/dates';
 
 /** A calendar day read from an old page, written the way front matter wants it: `2018-03-12`. */
 export type IsoDay = string;

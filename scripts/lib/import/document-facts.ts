@@ -1,5 +1,5 @@
 import { DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../../../src/schemas/documents';
-import { slugify } from '../../../src/lib/slug';
+import { slugify } from '../../../src/lib/shared/slug';
 import { readVietnameseDate, type IsoDay } from './dates';
 
 /** What a document page states about the document, as read from its table or its labelled lines. */

@@ -1,5 +1,5 @@
 import { NEWS_CATEGORIES } from '../../../src/schemas/news';
-import { slugify } from '../../../src/lib/slug';
+import { slugify } from '../../../src/lib/shared/slug';
 import type { ImportConfig } from './config';
 import { documentStatusOf, documentTypeOf } from './document-facts';
 import type { Article } from './extract';

@@ -1,4 +1,4 @@
-import { formatReport } from '../../../src/lib/problem';
+import { formatReport } from '../../../src/lib/checks/problem';
 import type { ImportOutcome } from './importer';
 
 const KIND_NAMES: Record<ImportOutcome['kind'], string> = {

@@ -1,4 +1,4 @@
-import { toIsoDay } from '../dates';
+import { toIsoDay } from '../shared/dates';
 
 /** Whether a draft still takes comments, as a visitor reads it. */
 export type CommentStatus = 'Đang lấy ý kiến' | 'Đã hết hạn lấy ý kiến';

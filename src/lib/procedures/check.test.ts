@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VALID_TREE, writeTree } from '../../../tests/helpers/content-tree';
-import { checkContent } from '../content-check';
-import { formatProblem } from '../problem';
+import { checkContent } from '../checks/content-check';
+import { formatProblem } from '../checks/problem';
 
 const DOCUMENT = '---\nnumber: 02/2015/TTLT-BNG-BNV\ntype: Thông tư liên tịch\nissuer: Bộ Ngoại giao\nfield: Tổ chức bộ máy\nissued: 2015-06-28\nsummary: Hướng dẫn.\n---\n';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
-import { lineOfPath, splitFrontMatter } from '../entry-check';
-import type { ContentProblem } from '../problem';
-import type { SiteIndex } from '../site-urls';
+import { lineOfPath, splitFrontMatter } from '../checks/entry-check';
+import type { ContentProblem } from '../checks/problem';
+import type { SiteIndex } from '../routing/urls';
 
 /**
  * A procedure's legal basis must name documents the site publishes: each

@@ -2,8 +2,8 @@
  * Administrative procedures (thủ tục hành chính): their addresses, and the
  * field pages that filter the list without JavaScript.
  */
-import { slugify } from '../slug';
-import { groupByName, type NamedGroup } from '../sort';
+import { slugify } from '../shared/slug';
+import { groupByName, type NamedGroup } from '../shared/sort';
 
 export { checkLegalBasis } from './check';
 

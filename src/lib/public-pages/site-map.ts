@@ -1,8 +1,8 @@
 import { t, type Lang } from '../../i18n';
-import { categoryUrl } from '../categories';
+import { categoryUrl } from '../content/categories';
 import { DOCUMENT_LISTS, documentListUrl } from '../documents/lists';
-import { mainMenu } from '../navigation';
-import { HOME, mirrorPath } from '../translations';
+import { mainMenu } from '../routing/navigation';
+import { HOME, mirrorPath } from '../routing/translations';
 import { publicPagePath } from './routes';
 
 export interface SiteMapLink {

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS, editorHeaderPolicy, sitePolicy } from '../csp';
+import { SECURITY_HEADERS, editorHeaderPolicy, sitePolicy } from '../security/csp';
 import { nginxMapsFile, nginxSiteConfig, publicNginxFile } from './nginx-config';
-import { EMC_SCRIPT } from '../third-party';
+import { EMC_SCRIPT } from '../security/third-party';
 
-// The EMC host is fixed in code (src/lib/third-party.ts): settings only switch it on and give the site's id.
+// The EMC host is fixed in code (src/lib/security/third-party.ts): settings only switch it on and give the site's id.
 const EMC = { emc: { enabled: true, siteId: 'snv' } };
 
 describe('docs/nginx.conf', () => {
-  it('is the configuration generated from src/lib/csp.ts (npm run nginx:config rewrites it)', () => {
+  it('is the configuration generated from src/lib/security/csp.ts (npm run nginx:config rewrites it)', () => {
     expect(readFileSync('docs/nginx.conf', 'utf8')).toBe(publicNginxFile());
   });
 

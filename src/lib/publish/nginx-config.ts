@@ -1,5 +1,5 @@
-import { EDITOR_FOLDER, HASHED_FOLDER, IMMUTABLE_CACHE, SECURITY_HEADERS, SHORT_CACHE, editorHeaderPolicy, sitePolicy } from '../csp';
-import type { ThirdPartySettings } from '../third-party';
+import { EDITOR_FOLDER, HASHED_FOLDER, IMMUTABLE_CACHE, SECURITY_HEADERS, SHORT_CACHE, editorHeaderPolicy, sitePolicy } from '../security/csp';
+import type { ThirdPartySettings } from '../security/third-party';
 import { COMPRESSIBLE_EXTENSIONS } from './compress';
 import { nginxRedirectMaps, type Redirect } from './redirects';
 
@@ -52,7 +52,7 @@ const quoted = (value: string) => (value.includes('"') ? `'${value}'` : `"${valu
  */
 export function nginxMapsFile(settings: ThirdPartySettings | undefined, redirects: readonly Redirect[]): string {
   return [
-    '# Written by the build from src/lib/csp.ts and content/cai-dat/ (src/lib/publish/nginx-config.ts): edit those.\n',
+    '# Written by the build from src/lib/security/csp.ts and content/cai-dat/ (src/lib/publish/nginx-config.ts): edit those.\n',
     'map $uri $songoaivu_csp {\n',
     `    ~^/${EDITOR_FOLDER}/  ${quoted(editorHeaderPolicy())};\n`,
     `    default    ${quoted(sitePolicy(settings))};\n`,
@@ -171,7 +171,7 @@ export const PUBLIC_SITE_CONFIG: NginxSiteOptions = {
 /** docs/nginx.conf: the configuration above for the public server, with how to install it. */
 export function publicNginxFile(): string {
   return `# nginx for the site on the agency's own server, the counterpart of the _headers and _redirects
-# files the build writes for Netlify and Cloudflare Pages. Generated from src/lib/csp.ts by
+# files the build writes for Netlify and Cloudflare Pages. Generated from src/lib/security/csp.ts by
 # src/lib/publish/nginx-config.ts (npm run nginx:config); a test fails when the two disagree.
 #
 # Needs Debian's nginx and libnginx-mod-http-brotli-static. Put this file in the http block

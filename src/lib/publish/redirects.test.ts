@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { redirectsSchema } from '../../schemas/redirects';
-import { formatProblem } from '../problem';
+import { formatProblem } from '../checks/problem';
 import { nginxRedirectMaps, readRedirects, redirectPage, redirectPageFile, redirectPageFiles, redirectProblems, redirectsFile } from './redirects';
 
 const FILE = 'content/cai-dat/chuyen-huong.yaml';

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { COLLECTIONS } from '../collections';
-import type { ContentProblem } from '../problem';
-import { fieldName } from '../zod-messages';
+import { COLLECTIONS } from '../content/collections';
+import type { ContentProblem } from '../checks/problem';
+import { fieldName } from '../checks/zod-messages';
 
 /** One line of `content/cai-dat/chuyen-huong.yaml`, with where it is written. */
 export interface Redirect {

@@ -1,6 +1,6 @@
 /** Questions and answers (hỏi đáp), listed by topic. */
-import { slugify } from '../slug';
-import { groupByName, type NamedGroup } from '../sort';
+import { slugify } from '../shared/slug';
+import { groupByName, type NamedGroup } from '../shared/sort';
 
 export const QUESTIONS_URL = '/hoi-dap/';
 

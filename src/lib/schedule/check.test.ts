@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VALID_TREE, writeTree } from '../../../tests/helpers/content-tree';
-import { checkContent } from '../content-check';
-import { formatProblem } from '../problem';
+import { checkContent } from '../checks/content-check';
+import { formatProblem } from '../checks/problem';
 
 const week = (monday: string, event = `  - date: ${monday}\n    start: "08:00"\n    title: Giao ban\n    place: Sở\n    chair: Giám đốc Sở`) =>
   `---\nweek: ${monday}\nevents:\n${event}\n---\n`;

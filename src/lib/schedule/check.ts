@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { splitFrontMatter } from '../entry-check';
-import type { ContentProblem } from '../problem';
+import { splitFrontMatter } from '../checks/entry-check';
+import type { ContentProblem } from '../checks/problem';
 
 /** The `week` a schedule file names, as written; undefined when it cannot be read (the schema says why). */
 function weekOf(absolutePath: string): string | undefined {

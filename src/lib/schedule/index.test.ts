@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseVietnamDate } from '../dates';
+import { parseVietnamDate } from '../shared/dates';
 import { feedEvents, neighbours, timeRange, weekDays } from './index';
 
 const on = (day: string) => parseVietnamDate(day)!;

@@ -2,7 +2,7 @@
  * The leadership's weekly work schedule (lịch công tác): the week view, the
  * neighbouring weeks, and the events the calendar feed carries.
  */
-import { toIsoDay } from '../dates';
+import { toIsoDay } from '../shared/dates';
 import type { FeedEvent } from './ical';
 import { daysOfWeek, weekdayName, formatIsoDay } from './week';
 

@@ -3,7 +3,7 @@
  * Weeks start on Monday and are numbered as ISO 8601 does (week 1 holds the
  * year's first Thursday), which is how Vietnamese offices number them.
  */
-import { shiftDay } from '../dates';
+import { shiftDay } from '../shared/dates';
 
 const DAY_MS = 86_400_000;
 

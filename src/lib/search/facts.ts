@@ -1,6 +1,6 @@
 /**
  * What a result says about its page under the title, from the page's Pagefind
- * metadata (src/lib/search-meta.ts): kind and date, then a document's number
+ * metadata (src/lib/search/meta.ts): kind and date, then a document's number
  * and status, a news item's category, an album's photo count or a clip's length.
  */
 import { t } from '../../i18n';

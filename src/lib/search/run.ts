@@ -5,9 +5,9 @@
  * quotes forcing a phrase, newest first on request, and excerpts centred on
  * the phrase.
  */
-import { pagefindFilters, type SearchRequest } from '../search-query';
-import type { PagefindApi, PagefindResult, PagefindSearch } from '../search-run';
-import { toIndexedText } from '../search-text';
+import { pagefindFilters, type SearchRequest } from './query';
+import type { PagefindApi, PagefindResult, PagefindSearch } from './pagefind';
+import { toIndexedText } from './text';
 import { phraseExcerpt, unescapeHtml, wordsOf } from './excerpt';
 import { foldWord, hasTypedMarks, markedWord, matchPhrase, parseQuery, phraseTier, wholeWordPositions, type PhraseMatch } from './phrase';
 

@@ -4,8 +4,8 @@
  * vocabulary is every word of the indexed text with how often it appears, and
  * which words follow which, so the neighbour decides between close candidates.
  */
-import { editDistance } from '../suggest';
-import { foldVietnamese } from '../slug';
+import { editDistance } from '../shared/suggest';
+import { foldVietnamese } from '../shared/slug';
 
 /** Where the build writes the vocabulary, in Pagefind's folder (the offline copy builds its own from its pages). */
 export const VOCABULARY_FILE = 'tu-vung.json';

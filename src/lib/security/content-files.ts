@@ -10,7 +10,7 @@
  */
 import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import type { ContentProblem } from '../problem';
+import type { ContentProblem } from '../checks/problem';
 
 export type ContainedFile = 'ok' | 'missing' | 'outside' | 'symlink' | 'not-a-file';
 

@@ -5,7 +5,7 @@
  * (a `<meta http-equiv="refresh">`, a `<base>`, a form, an SVG with a script)
  * needs no new rule: it is simply not on the list.
  */
-import { YOUTUBE_EMBED_ORIGIN } from '../videos';
+import { YOUTUBE_EMBED_ORIGIN } from '../media/videos';
 
 /** Attributes any allowed element may carry. */
 const GLOBAL_ATTRIBUTES = ['title', 'lang', 'dir'];
@@ -29,7 +29,7 @@ export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
   iframe: ['src', 'width', 'height', 'allow', 'allowfullscreen', 'loading', 'referrerpolicy'],
 };
 
-/** The only hosts a body may frame with `<iframe>`; the page's frame-src lists them (src/lib/csp.ts). */
+/** The only hosts a body may frame with `<iframe>`; the page's frame-src lists them (src/lib/security/csp.ts). */
 export const ALLOWED_FRAME_ORIGINS: readonly string[] = [YOUTUBE_EMBED_ORIGIN];
 
 /** Attributes that hold an address a browser follows or loads. */

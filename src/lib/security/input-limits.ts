@@ -8,7 +8,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseDocument, visit } from 'yaml';
-import type { ContentProblem } from '../problem';
+import type { ContentProblem } from '../checks/problem';
 
 const MB = 1024 * 1024;
 
@@ -19,7 +19,7 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   '.yaml': 1 * MB,
   '.yml': 1 * MB,
   '.vtt': 2 * MB,
-  // A year of page views for 5,000 pages is ~2 million rows, ~80 MB; read as a stream (src/lib/view-files.ts).
+  // A year of page views for 5,000 pages is ~2 million rows, ~80 MB; read as a stream (src/lib/stats/view-files.ts).
   '.csv': 512 * MB,
 };
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentProblem } from '../problem';
+import type { ContentProblem } from '../checks/problem';
 import { symlinkProblems } from './content-files';
 import { textFileProblems } from './input-limits';
 

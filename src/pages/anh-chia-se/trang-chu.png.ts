@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSiteSettings } from '../../data/portal';
-import { SHARE_CARD_CACHE, renderShareCard } from '../../lib/share-card';
+import { SHARE_CARD_CACHE, renderShareCard } from '../../lib/share/card';
 
 /** The agency's own link-preview picture, for the home page and lists. */
 export const GET: APIRoute = async ({ site: siteUrl }) => {

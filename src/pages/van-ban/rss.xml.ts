@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getDocuments, getSiteSettings } from '../../data/portal';
-import { attachmentRefs } from '../../lib/attachments';
-import { documentFeedContent, documentFeedDescription } from '../../lib/document-feed';
-import { describeAttachment } from '../../lib/files';
-import { contentTypeOf } from '../../lib/serve-file';
+import { attachmentRefs } from '../../lib/media/attachments';
+import { documentFeedContent, documentFeedDescription } from '../../lib/feeds/document-feed';
+import { describeAttachment } from '../../lib/media/files';
+import { contentTypeOf } from '../../lib/media/serve-file';
 
 /** The 50 newest documents by issue date, each with its facts and its first file as the enclosure. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getShareCards, type ShareCard } from '../../../data/share';
 import { getSiteSettings } from '../../../data/portal';
-import { SHARE_CARD_CACHE, renderShareCard } from '../../../lib/share-card';
+import { SHARE_CARD_CACHE, renderShareCard } from '../../../lib/share/card';
 
 export const getStaticPaths = (async () =>
   (await getShareCards()).map((card) => ({ params: { kind: card.kind, slug: card.slug }, props: { card } }))) satisfies GetStaticPaths;

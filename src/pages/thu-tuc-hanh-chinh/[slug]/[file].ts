@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getProcedures } from '../../../data/portal';
-import { attachmentRefs } from '../../../lib/attachments';
-import { fileResponse } from '../../../lib/serve-file';
+import { attachmentRefs } from '../../../lib/media/attachments';
+import { fileResponse } from '../../../lib/media/serve-file';
 
 /** Copies each form to `/thu-tuc-hanh-chinh/<slug>/<file>`, beside the procedure's page. */
 export const getStaticPaths = (async () =>

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDocuments } from '../../../data/portal';
-import { attachmentRefs } from '../../../lib/attachments';
-import { fileResponse } from '../../../lib/serve-file';
+import { attachmentRefs } from '../../../lib/media/attachments';
+import { fileResponse } from '../../../lib/media/serve-file';
 
 /** Copies each attachment to `/van-ban/<slug>/<file>`, beside the document's page. */
 export const getStaticPaths = (async () =>

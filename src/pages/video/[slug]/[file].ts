@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getVideos } from '../../../data/portal';
-import { attachmentRefs } from '../../../lib/attachments';
-import { fileResponse } from '../../../lib/serve-file';
-import { localVideoFiles } from '../../../lib/videos';
+import { attachmentRefs } from '../../../lib/media/attachments';
+import { fileResponse } from '../../../lib/media/serve-file';
+import { localVideoFiles } from '../../../lib/media/videos';
 
 /** Copies a clip's local MP4 and captions track to `/video/<slug>/<file>`. */
 export const getStaticPaths = (async () =>

@@ -1,0 +1,80 @@
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ico': 'image/x-icon',
+  '.gif': 'image/gif',
+  '.mjs': 'text/javascript',
+  '.webmanifest': 'application/manifest+json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.mp4': 'video/mp4',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.pdf': 'application/pdf',
+  '.ics': 'text/calendar; charset=utf-8',
+};
+
+/**
+ * The headers a `_headers` file (Netlify's and Cloudflare Pages' format, as
+ * src/lib/security/csp.ts writes it) gives `sitePath`: every rule whose path matches
+ * (`/x/*` a prefix, otherwise exactly), two values of one header joined with
+ * a comma, as those hosts do.
+ */
+export function headersFor(headersText: string, sitePath: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let matches = false;
+  for (const line of headersText.split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    if (!/^\s/.test(line)) {
+      const rule = line.trim();
+      matches = rule.endsWith('*') ? sitePath.startsWith(rule.slice(0, -1)) : sitePath === rule;
+    } else if (matches) {
+      const colon = line.indexOf(':');
+      const [name, value] = [line.slice(0, colon).trim(), line.slice(colon + 1).trim()];
+      headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
+    }
+  }
+  return headers;
+}
+
+export interface ServeOptions {
+  /** Answer with the headers of the build's `_headers` file, as Netlify and Cloudflare Pages would. */
+  hostHeaders?: boolean;
+}
+
+/** Serves a built site on a free loopback port, as a CDN would (index.html for folders, 404.html otherwise). */
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
+  const headersText = options.hostHeaders ? readFileSync(join(root, '_headers'), 'utf8') : '';
+  const server: Server = createServer((request, response) => {
+    const sitePath = new URL(request.url ?? '/', 'http://x').pathname;
+    const path = normalize(decodeURIComponent(sitePath));
+    let file = join(root, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    const found = existsSync(file);
+    if (!found) file = join(root, '404.html');
+    response.writeHead(found ? 200 : 404, { ...headersFor(headersText, sitePath), 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}

@@ -1,0 +1,168 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, posix, relative } from 'node:path';
+import { glob } from 'tinyglobby';
+import { COLLECTIONS, SETTINGS_FOLDER, entryId, type CollectionSpec } from '../content/collections';
+import { RAW_HTML_FIELD, rawHtmlFindings } from '../security/body-html';
+import { checkBodyLinks } from './body-links';
+import { checkEntry, splitFrontMatter } from './entry-check';
+import type { ContentProblem } from './problem';
+import { checkLegalBasis } from '../procedures/check';
+import { scheduledEntries, type ScheduledEntry } from '../content/scheduled';
+import { todayInVietnam } from '../content/today';
+import { checkWeeksUnique } from '../schedule/check';
+import { checkSettings } from '../settings/check';
+import { readSiteIndex } from '../routing/site-index';
+import { unsafeFiles } from '../security';
+import { slugify } from '../shared/slug';
+import { duplicateDocumentNumbers, imageReview, unlistedAlbumPhotos } from './media-check';
+import { placeholderProblems } from './placeholders';
+import { normaliseToNfc } from './unicode';
+
+/** A name that is safe in a URL on every disk: lower-case ASCII, digits, `-`, `_` and dots. */
+const SAFE_NAME = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9]+)*$/;
+
+function fileNameProblems(relativePath: string, displayPath: string): ContentProblem[] {
+  return relativePath.split('/').flatMap((segment) => {
+    if (SAFE_NAME.test(segment)) return [];
+    const extension = extname(segment);
+    const stem = extension ? segment.slice(0, -extension.length) : segment;
+    const suggestion = `${slugify(stem)}${extension.toLowerCase()}`;
+    return [
+      {
+        file: displayPath,
+        field: '(tên tệp)',
+        found: `"${segment}"`,
+        expected: `tên chỉ gồm chữ thường không dấu, số và dấu gạch ngang; hãy đổi thành "${suggestion}"`,
+      },
+    ];
+  });
+}
+
+/**
+ * Raw HTML in a body that would run code or frame another site
+ * (src/lib/security/body-html.ts), with lines counted in the whole file.
+ */
+function bodyHtmlProblems(absolute: string, shown: string): ContentProblem[] {
+  const source = readFileSync(absolute, 'utf8');
+  const frontMatter = splitFrontMatter(source, 'markdown');
+  if (!frontMatter) return [];
+  const blanked = source.slice(0, frontMatter.bodyStart).replace(/[^\n]/g, '') + source.slice(frontMatter.bodyStart);
+  return rawHtmlFindings(blanked, absolute.endsWith('.mdx')).map(({ line, found, expected }) => ({ file: shown, line, field: RAW_HTML_FIELD, found, expected }));
+}
+
+export interface ContentReview {
+  /** What stops the build. */
+  problems: ContentProblem[];
+  /** What the build prints and publishes anyway (an old phone format it converted, an http link). */
+  warnings: ContentProblem[];
+  /** Entries dated after today: valid, left out of the build until their day. */
+  scheduled: ScheduledEntry[];
+}
+
+/**
+ * Checks the whole content tree: file names, front matter, schemas, files that
+ * entries point at, links and images in the bodies (src/lib/checks/body-links.ts),
+ * scripts, event handlers, javascript: addresses and foreign iframes in them
+ * (src/lib/security/body-html.ts),
+ * duplicate and reserved slugs, Markdown files that no
+ * collection would read, and the settings of `cai-dat/` (src/lib/settings/check.ts).
+ * Returns every problem found, not just the first.
+ */
+export async function reviewContent(contentDir: string, projectRoot = process.cwd()): Promise<ContentReview> {
+  const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+  const display = (absolute: string) => relative(projectRoot, absolute) || absolute;
+  // Files no other check may open: symlinks (which may lead outside content/), then files too
+  // large, not UTF-8 or with too many YAML aliases. Reported alone, before anything parses them.
+  const unsafe = unsafeFiles(contentDir, display);
+  if (unsafe.length > 0) return { problems: unsafe, warnings: [], scheduled: [] };
+  const read = new Set<string>();
+  // Before anything reads the text: decomposed Vietnamese is rewritten as composed (NFC).
+  for (const relativePath of await glob('**/*.{md,mdx,yaml,yml}', { cwd: contentDir, onlyFiles: true })) {
+    const absolute = join(contentDir, relativePath);
+    const warning = normaliseToNfc(absolute, display(absolute));
+    if (warning) warnings.push(warning);
+  }
+  const today = todayInVietnam();
+  const siteIndex = readSiteIndex(contentDir, today);
+
+  for (const spec of Object.values(COLLECTIONS) as CollectionSpec[]) {
+    const base = join(contentDir, spec.folder);
+    if (!existsSync(base) || !statSync(base).isDirectory()) continue;
+    const files = await glob(spec.pattern, { cwd: base, onlyFiles: true });
+    const owners = new Map<string, string[]>();
+    if (spec === COLLECTIONS.schedule) {
+      problems.push(...checkWeeksUnique(files.sort().map((path) => ({ absolute: join(base, path), shown: display(join(base, path)) }))));
+    }
+    const documents: { absolute: string; shown: string }[] = [];
+    for (const relativePath of files.sort()) {
+      const absolute = join(base, relativePath);
+      read.add(absolute);
+      const shown = display(absolute);
+      // The settings check reads these files itself, with rules a schema cannot express.
+      const entryProblems = spec.folder !== SETTINGS_FOLDER ? checkEntry(spec, absolute, shown, contentDir) : [];
+      problems.push(...entryProblems);
+      // After a YAML error the fields are unknown: checking links against them would only add false errors.
+      const unreadable = entryProblems.some((problem) => problem.field === undefined);
+      if (spec.kind === 'markdown' && !unreadable) {
+        problems.push(...checkBodyLinks(contentDir, posix.join(spec.folder, relativePath), shown, siteIndex));
+        problems.push(...bodyHtmlProblems(absolute, shown));
+        problems.push(...placeholderProblems(readFileSync(absolute, 'utf8'), shown));
+        if (spec.folder === 'van-ban') documents.push({ absolute, shown });
+      }
+      if (spec === COLLECTIONS.procedures) problems.push(...checkLegalBasis(absolute, shown, siteIndex));
+      const id = entryId(relativePath);
+      owners.set(id, [...(owners.get(id) ?? []), shown]);
+      if (spec.reserved?.includes(id)) {
+        problems.push({
+          file: shown,
+          field: '(tên tệp)',
+          found: `"${id}"`,
+          expected: `một tên khác: "${id}" đã là địa chỉ của một trang cố định trong /${spec.folder}/`,
+        });
+      }
+    }
+    problems.push(...duplicateDocumentNumbers(documents));
+    for (const [id, paths] of owners) {
+      if (spec.kind !== 'markdown' || paths.length < 2) continue;
+      for (const path of paths) {
+        problems.push({
+          file: path,
+          field: '(tên tệp)',
+          found: `slug "${id}" trùng với ${paths.filter((p) => p !== path).join(', ')}`,
+          expected: 'mỗi bài một tên tệp riêng (slug là tên tệp, không tính thư mục năm)',
+        });
+      }
+    }
+  }
+
+  const settings = checkSettings(contentDir, projectRoot);
+  problems.push(...settings.problems);
+  warnings.push(...settings.warnings);
+
+  const everyFile = (await glob('**/*', { cwd: contentDir, onlyFiles: true })).sort();
+  const images = await imageReview(contentDir, everyFile, display);
+  problems.push(...images.problems);
+  warnings.push(...images.warnings, ...unlistedAlbumPhotos(contentDir, everyFile, COLLECTIONS.albums.folder, display));
+  for (const relativePath of everyFile) {
+    if (relativePath === 'README.md') continue;
+    problems.push(...fileNameProblems(relativePath, display(join(contentDir, relativePath))));
+  }
+  for (const relativePath of everyFile.filter((path) => /\.(mdx?|ya?ml)$/i.test(path))) {
+    const absolute = join(contentDir, relativePath);
+    if (read.has(absolute) || relativePath === 'README.md') continue;
+    problems.push({
+      file: display(absolute),
+      field: '(vị trí tệp)',
+      found: 'tệp không thuộc mục nội dung nào nên sẽ không được xuất bản',
+      expected:
+        'đặt tệp vào đúng thư mục: gioi-thieu/, lanh-dao/ (bản tiếng Anh: gioi-thieu/en/, lanh-dao/en/), tin-tuc/, van-ban/, thu-tuc-hanh-chinh/, hoi-dap/, lich-cong-tac/, video/, album-anh/<tên-album>/index.md, hoặc cai-dat/ (site.yaml, lien-ket.yaml, thong-ke.yaml)',
+    });
+  }
+  return { problems, warnings, scheduled: scheduledEntries(contentDir, today, display) };
+}
+
+/** The problems alone: what would stop a build. */
+export async function checkContent(contentDir: string, projectRoot = process.cwd()): Promise<ContentProblem[]> {
+  return (await reviewContent(contentDir, projectRoot)).problems;
+}

@@ -1,0 +1,134 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import sharp from 'sharp';
+import { parse } from 'yaml';
+import { splitFrontMatter } from './entry-check';
+import { formatFileSize } from '../media/files';
+import type { ContentProblem } from './problem';
+
+/** Above this a photo still publishes, with a warning: the staff guide asks for less. */
+export const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
+/** Above this many pixels (about 6000 × 4000) a photo gets a warning too. */
+export const PHOTO_MAX_PIXELS = 24_000_000;
+
+const DECODED = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
+const HEIC = /\.(heic|heif)$/i;
+
+/**
+ * Decodes every image of the content tree to the last pixel: a truncated
+ * JPEG or random bytes named `.jpg` are refused here, naming the file,
+ * instead of publishing half grey or failing the build in English. Photos
+ * larger than the guide allows get a warning (the build scales them down).
+ * HEIC photos (iPhone) are refused with how to convert them.
+ */
+export async function imageReview(contentDir: string, files: readonly string[], display: (absolute: string) => string) {
+  const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+  for (const relativePath of files) {
+    const absolute = join(contentDir, relativePath);
+    const file = display(absolute);
+    if (HEIC.test(relativePath)) {
+      problems.push({
+        file,
+        field: '(tệp ảnh)',
+        found: 'ảnh HEIC (định dạng của iPhone), trình duyệt không hiển thị được',
+        expected:
+          'ảnh JPEG: trên iPhone chọn Cài đặt → Camera → Định dạng → "Tương thích nhất" rồi chụp lại, hoặc gửi ảnh qua Zalo/thư điện tử (ảnh được đổi sang JPEG), hoặc mở ảnh bằng Photos trên Windows và chọn "Lưu thành" JPEG; rồi đặt tệp .jpg vào chỗ tệp này',
+      });
+      continue;
+    }
+    if (!DECODED.test(relativePath)) continue;
+    try {
+      const image = sharp(absolute, { failOn: 'truncated', limitInputPixels: false });
+      const { width = 0, height = 0 } = await image.metadata();
+      await image.raw().toBuffer();
+      const bytes = statSync(absolute).size;
+      if (bytes > PHOTO_MAX_BYTES || width * height > PHOTO_MAX_PIXELS) {
+        warnings.push({
+          file,
+          field: '(tệp ảnh)',
+          found: `ảnh ${width} × ${height} điểm ảnh, ${formatFileSize(bytes)}`,
+          expected: `ảnh dưới ${formatFileSize(PHOTO_MAX_BYTES)} và dưới ${PHOTO_MAX_PIXELS / 1_000_000} triệu điểm ảnh (trang đã tự thu nhỏ ảnh khi đăng; nên thu nhỏ tệp gốc để kho lưu trữ không nặng thêm)`,
+        });
+      }
+    } catch {
+      problems.push({
+        file,
+        field: '(tệp ảnh)',
+        found: 'tệp ảnh hỏng hoặc không đầy đủ (không đọc được đến hết)',
+        expected: 'chép lại tệp ảnh gốc từ máy ảnh hoặc máy tính, mở thử để chắc ảnh hiện đủ, rồi thay tệp này',
+      });
+    }
+  }
+  return { problems, warnings };
+}
+
+/** The photos an album's `index.md` lists, read leniently: the schema check reports what is wrong. */
+function listedPhotos(indexFile: string): Set<string> | null {
+  const frontMatter = splitFrontMatter(readFileSync(indexFile, 'utf8'), 'markdown');
+  try {
+    const data = parse(frontMatter?.yaml ?? '') as { photos?: unknown; cover?: unknown } | null;
+    const photos = Array.isArray(data?.photos) ? data.photos : [];
+    const names = photos.map((photo: unknown) => (photo as { file?: unknown } | null)?.file).filter((name): name is string => typeof name === 'string');
+    if (typeof data?.cover === 'string') names.push(data.cover);
+    return new Set(names);
+  } catch {
+    return null;
+  }
+}
+
+/** A photo in an album's folder that its `photos:` does not list is left out of the album: say so. */
+export function unlistedAlbumPhotos(contentDir: string, files: readonly string[], albumFolder: string, display: (absolute: string) => string): ContentProblem[] {
+  const warnings: ContentProblem[] = [];
+  const byAlbum = new Map<string, string[]>();
+  for (const path of files) {
+    const parts = path.split('/');
+    if (parts[0] !== albumFolder || parts.length !== 3 || !(DECODED.test(path) || HEIC.test(path))) continue;
+    const album = posix.join(parts[0], parts[1]!);
+    byAlbum.set(album, [...(byAlbum.get(album) ?? []), parts[2]!]);
+  }
+  for (const [album, photos] of byAlbum) {
+    const index = join(contentDir, album, 'index.md');
+    if (!files.includes(posix.join(album, 'index.md'))) continue;
+    const listed = listedPhotos(index);
+    if (!listed) continue;
+    for (const photo of photos.filter((name) => !listed.has(name))) {
+      warnings.push({
+        file: display(join(contentDir, album, photo)),
+        field: '(ảnh trong album)',
+        found: `ảnh "${photo}" nằm trong thư mục album nhưng không có trong danh sách photos của ${posix.join(album, 'index.md')}, nên không được đăng`,
+        expected: `thêm ảnh vào photos (dòng "- file: ${photo}" và "alt: …"), hoặc xóa tệp nếu không dùng`,
+      });
+    }
+  }
+  return warnings;
+}
+
+/** The same number/symbol written on two documents: citizens could not tell which is meant. */
+export function duplicateDocumentNumbers(documentFiles: readonly { absolute: string; shown: string }[]): ContentProblem[] {
+  const owners = new Map<string, string[]>();
+  const written = new Map<string, string>();
+  for (const { absolute, shown } of documentFiles) {
+    const frontMatter = splitFrontMatter(readFileSync(absolute, 'utf8'), 'markdown');
+    let number: unknown;
+    try {
+      number = (parse(frontMatter?.yaml ?? '') as { number?: unknown } | null)?.number;
+    } catch {
+      continue;
+    }
+    if (typeof number !== 'string' || !number.trim()) continue;
+    const key = number.normalize('NFC').replace(/\s+/g, '').toUpperCase();
+    owners.set(key, [...(owners.get(key) ?? []), shown]);
+    written.set(key, number.trim());
+  }
+  return [...owners].flatMap(([key, shownPaths]) =>
+    shownPaths.length < 2
+      ? []
+      : shownPaths.map((shown) => ({
+          file: shown,
+          field: 'number',
+          found: `"${written.get(key)}", trùng số với ${shownPaths.filter((other) => other !== shown).join(', ')}`,
+          expected: 'mỗi văn bản một số/ký hiệu riêng: kiểm tra lại số trên bản giấy; nếu hai tệp là cùng một văn bản, xóa một tệp',
+        })),
+  );
+}
