@@ -10,6 +10,11 @@ import type { ContentProblem } from '../problem';
 export const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
 /** Above this many pixels (about 6000 × 4000) a photo gets a warning too. */
 export const PHOTO_MAX_PIXELS = 24_000_000;
+/**
+ * sharp's own limit (16383 × 16383): above it Astro cannot resize the photo and would
+ * publish the original as it is, camera and GPS data included, so it is refused.
+ */
+export const SHARP_MAX_PIXELS = 0x3fff * 0x3fff;
 
 const DECODED = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 const HEIC = /\.(heic|heif)$/i;
@@ -18,8 +23,8 @@ const HEIC = /\.(heic|heif)$/i;
  * Decodes every image of the content tree to the last pixel: a truncated
  * JPEG or random bytes named `.jpg` are refused here, naming the file,
  * instead of publishing half grey or failing the build in English. Photos
- * larger than the guide allows get a warning (the build scales them down).
- * HEIC photos (iPhone) are refused with how to convert them.
+ * larger than the guide allows get a warning (the build scales them down);
+ * one too large to scale down is refused, before it is decoded. HEIC photos (iPhone) are refused with how to convert them.
  */
 export async function imageReview(contentDir: string, files: readonly string[], display: (absolute: string) => string) {
   const problems: ContentProblem[] = [];
@@ -41,6 +46,15 @@ export async function imageReview(contentDir: string, files: readonly string[], 
     try {
       const image = sharp(absolute, { failOn: 'truncated', limitInputPixels: false });
       const { width = 0, height = 0 } = await image.metadata();
+      if (width * height > SHARP_MAX_PIXELS) {
+        problems.push({
+          file,
+          field: '(tệp ảnh)',
+          found: `ảnh ${width} × ${height} điểm ảnh, quá lớn để trang thu nhỏ được (tối đa ${Math.floor(SHARP_MAX_PIXELS / 1_000_000)} triệu điểm ảnh)`,
+          expected: `ảnh dưới ${PHOTO_MAX_PIXELS / 1_000_000} triệu điểm ảnh: mở ảnh bằng phần mềm xem ảnh, chọn đổi cỡ (Resize) với cạnh dài 6000 điểm ảnh, lưu thành JPEG rồi thay tệp này`,
+        });
+        continue;
+      }
       await image.raw().toBuffer();
       const bytes = statSync(absolute).size;
       if (bytes > PHOTO_MAX_BYTES || width * height > PHOTO_MAX_PIXELS) {
