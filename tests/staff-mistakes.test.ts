@@ -71,7 +71,7 @@ describe('photos are decoded before they are published', () => {
     png.writeUInt32BE(crc32(png.subarray(12, 29)), 29);
     const { messages } = await review({ 'tin-tuc/hop-bao.md': article({ cover: 'anh.png', coverAlt: 'Toàn cảnh' }), 'tin-tuc/anh.png': png });
     expect(messages).toEqual([
-      'tin-tuc/anh.png — trường "(tệp ảnh)": nhận được ảnh 20000 × 20000 điểm ảnh, quá lớn để trang thu nhỏ được (tối đa 268 triệu điểm ảnh); cần ảnh dưới 24 triệu điểm ảnh: mở ảnh bằng phần mềm xem ảnh, chọn đổi cỡ (Resize) với cạnh dài 6000 điểm ảnh, lưu thành JPEG rồi thay tệp này.',
+      'tin-tuc/anh.png — trường "(tệp ảnh)": nhận được ảnh 20000 × 20000 điểm ảnh, quá lớn để trang thu nhỏ được (tối đa 268 triệu điểm ảnh); cần ảnh dưới 24 triệu điểm ảnh: mở ảnh bằng phần mềm xem ảnh, chọn đổi cỡ (Resize) với cạnh dài 6.000 điểm ảnh, lưu thành JPEG rồi thay tệp này.',
     ]);
   });
 
@@ -82,6 +82,14 @@ describe('photos are decoded before they are published', () => {
     expect(warnings).toEqual([
       'album-anh/hoi-nghi/b.jpg — trường "(ảnh trong album)": nhận được ảnh "b.jpg" nằm trong thư mục album nhưng không có trong danh sách photos của album-anh/hoi-nghi/index.md, nên không được đăng; cần thêm ảnh vào photos (dòng "- file: b.jpg" và "alt: …"), hoặc xóa tệp nếu không dùng.',
     ]);
+  });
+  it('an album photo written .JPG when the file is .jpg is told the right name, once', async () => {
+    const album = '---\ntitle: Hội nghị\ndate: 2025-01-02\nsummary: Ảnh.\nphotos:\n  - file: Anh-1.JPG\n    alt: Toàn cảnh\n---\n';
+    const { messages, warnings } = await review({ 'album-anh/hoi-nghi/index.md': album, 'album-anh/hoi-nghi/anh-1.jpg': await photo() });
+    expect(messages).toEqual([
+      'album-anh/hoi-nghi/index.md:6 — trường "photos (mục thứ 1).file": nhận được "Anh-1.JPG"; cần viết đúng tên tệp "anh-1.jpg" (trong thư mục có tệp này; tên tệp phân biệt chữ hoa, chữ thường): không tìm thấy album-anh/hoi-nghi/Anh-1.JPG.',
+    ]);
+    expect(warnings).toEqual([]);
   });
 });
 

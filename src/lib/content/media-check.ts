@@ -51,7 +51,7 @@ export async function imageReview(contentDir: string, files: readonly string[], 
           file,
           field: '(tệp ảnh)',
           found: `ảnh ${width} × ${height} điểm ảnh, quá lớn để trang thu nhỏ được (tối đa ${Math.floor(SHARP_MAX_PIXELS / 1_000_000)} triệu điểm ảnh)`,
-          expected: `ảnh dưới ${PHOTO_MAX_PIXELS / 1_000_000} triệu điểm ảnh: mở ảnh bằng phần mềm xem ảnh, chọn đổi cỡ (Resize) với cạnh dài 6000 điểm ảnh, lưu thành JPEG rồi thay tệp này`,
+          expected: `ảnh dưới ${PHOTO_MAX_PIXELS / 1_000_000} triệu điểm ảnh: mở ảnh bằng phần mềm xem ảnh, chọn đổi cỡ (Resize) với cạnh dài 6.000 điểm ảnh, lưu thành JPEG rồi thay tệp này`,
         });
         continue;
       }
@@ -77,7 +77,7 @@ export async function imageReview(contentDir: string, files: readonly string[], 
   return { problems, warnings };
 }
 
-/** The photos an album's `index.md` lists, read leniently: the schema check reports what is wrong. */
+/** The photos an album's `index.md` lists, lower-cased, read leniently: the schema check reports what is wrong. */
 function listedPhotos(indexFile: string): Set<string> | null {
   const frontMatter = splitFrontMatter(readFileSync(indexFile, 'utf8'), 'markdown');
   try {
@@ -85,7 +85,8 @@ function listedPhotos(indexFile: string): Set<string> | null {
     const photos = Array.isArray(data?.photos) ? data.photos : [];
     const names = photos.map((photo: unknown) => (photo as { file?: unknown } | null)?.file).filter((name): name is string => typeof name === 'string');
     if (typeof data?.cover === 'string') names.push(data.cover);
-    return new Set(names);
+    // `anh-1.JPG` written for `anh-1.jpg` is reported by the schema check with the right name; not here again.
+    return new Set(names.map((name) => name.toLowerCase()));
   } catch {
     return null;
   }
@@ -106,7 +107,7 @@ export function unlistedAlbumPhotos(contentDir: string, files: readonly string[]
     if (!files.includes(posix.join(album, 'index.md'))) continue;
     const listed = listedPhotos(index);
     if (!listed) continue;
-    for (const photo of photos.filter((name) => !listed.has(name))) {
+    for (const photo of photos.filter((name) => !listed.has(name.toLowerCase()))) {
       warnings.push({
         file: display(join(contentDir, album, photo)),
         field: '(ảnh trong album)',
