@@ -45,6 +45,15 @@ describe('photos are decoded before they are published', () => {
     expect(messages[0]).toContain('"Tương thích nhất"');
   });
 
+  it('a HEIC photo renamed .jpg is told it is HEIC and how to convert it, not that it is broken', async () => {
+    // The first bytes of an iPhone photo: an ISO media `ftyp` box of brand `heic`.
+    const heic = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1'), Buffer.alloc(64)]);
+    const { messages } = await review({ 'tin-tuc/hop-bao.md': article({ cover: 'anh.jpg', coverAlt: 'Toàn cảnh' }), 'tin-tuc/anh.jpg': heic });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('tin-tuc/anh.jpg — trường "(tệp ảnh)": nhận được ảnh HEIC (định dạng của iPhone) dù tên tệp có đuôi ảnh khác');
+    expect(messages[0]).toContain('Cài đặt → Camera → Định dạng → "Tương thích nhất"');
+  });
+
   it('a photo above the pixel limit gets a warning and still publishes', async () => {
     const big = await sharp({ create: { width: 6400, height: 4000, channels: 3, background: '#2a6' } }).jpeg({ quality: 20 }).toBuffer();
     const { messages, warnings } = await review({ 'tin-tuc/hop-bao.md': article({ cover: 'anh.jpg', coverAlt: 'Toàn cảnh' }), 'tin-tuc/anh.jpg': big });

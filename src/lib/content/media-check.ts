@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import sharp from 'sharp';
 import { parse } from 'yaml';
@@ -18,6 +18,31 @@ export const SHARP_MAX_PIXELS = 0x3fff * 0x3fff;
 
 const DECODED = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 const HEIC = /\.(heic|heif)$/i;
+/** The brands an ISO media file (`ftyp` box) of HEIC/HEIF declares first; AVIF declares `avif`. */
+const HEIC_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs', 'mif1', 'msf1']);
+
+/** Whether a file starts as a HEIC/HEIF photo does, whatever its name. */
+function isHeicFile(absolute: string): boolean {
+  const head = Buffer.alloc(12);
+  const fd = openSync(absolute, 'r');
+  try {
+    readSync(fd, head, 0, 12, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return head.toString('latin1', 4, 8) === 'ftyp' && HEIC_BRANDS.has(head.toString('latin1', 8, 12));
+}
+
+/** iPhones save HEIC, which browsers and sharp's own libvips cannot show: say how to get a JPEG. */
+function heicProblem(file: string, renamed: boolean): ContentProblem {
+  return {
+    file,
+    field: '(tệp ảnh)',
+    found: `ảnh HEIC (định dạng của iPhone)${renamed ? ' dù tên tệp có đuôi ảnh khác' : ''}, trình duyệt không hiển thị được`,
+    expected:
+      'ảnh JPEG: trên iPhone chọn Cài đặt → Camera → Định dạng → "Tương thích nhất" rồi chụp lại, hoặc gửi ảnh qua Zalo/thư điện tử (ảnh được đổi sang JPEG), hoặc mở ảnh bằng Photos trên Windows và chọn "Lưu thành" JPEG; rồi đặt tệp .jpg vào chỗ tệp này',
+  };
+}
 
 /**
  * Decodes every image of the content tree to the last pixel: a truncated
@@ -33,13 +58,7 @@ export async function imageReview(contentDir: string, files: readonly string[], 
     const absolute = join(contentDir, relativePath);
     const file = display(absolute);
     if (HEIC.test(relativePath)) {
-      problems.push({
-        file,
-        field: '(tệp ảnh)',
-        found: 'ảnh HEIC (định dạng của iPhone), trình duyệt không hiển thị được',
-        expected:
-          'ảnh JPEG: trên iPhone chọn Cài đặt → Camera → Định dạng → "Tương thích nhất" rồi chụp lại, hoặc gửi ảnh qua Zalo/thư điện tử (ảnh được đổi sang JPEG), hoặc mở ảnh bằng Photos trên Windows và chọn "Lưu thành" JPEG; rồi đặt tệp .jpg vào chỗ tệp này',
-      });
+      problems.push(heicProblem(file, false));
       continue;
     }
     if (!DECODED.test(relativePath)) continue;
@@ -66,6 +85,11 @@ export async function imageReview(contentDir: string, files: readonly string[], 
         });
       }
     } catch {
+      // A HEIC photo renamed .jpg fails to decode like a broken one; it needs converting, not copying again.
+      if (isHeicFile(absolute)) {
+        problems.push(heicProblem(file, true));
+        continue;
+      }
       problems.push({
         file,
         field: '(tệp ảnh)',
