@@ -11,13 +11,14 @@ const transparentPng = () =>
     .toBuffer();
 
 const imageConfig = { service: { entrypoint: './src/lib/media/image-service.ts', config: {} } } as unknown as AstroConfig['image'];
-const logger = { warn: () => {} } as unknown as Parameters<NonNullable<typeof imageService.transform>>[3];
+const logger = { warn: () => {} } as unknown as Parameters<typeof imageService.transform>[3];
 
 /** The first pixel of the copy the service makes, after Astro's validation, as `[r, g, b(, alpha)]`. */
 async function cornerOfCopy(format: 'jpeg' | 'webp' | 'avif') {
   const src = { src: '/logo.png', width: 160, height: 100, format: 'png' } as ImageTransform['src'];
-  const options = await imageService.validateOptions!({ src, width: 80, format }, imageConfig);
-  const { data } = await imageService.transform(await transparentPng(), options, imageConfig, logger);
+  const options = await imageService.validateOptions!({ src, width: 80, format }, imageConfig, logger);
+  // Astro hands the transform the source's path, where validation had its metadata.
+  const { data } = await imageService.transform(await transparentPng(), { ...options, src: '/logo.png' }, imageConfig, logger);
   const { data: pixels, info } = await sharp(data).raw().toBuffer({ resolveWithObject: true });
   return [...pixels.subarray(0, info.channels)];
 }
@@ -45,7 +46,7 @@ describe('copies of a transparent PNG', () => {
 
   it('a background asked for explicitly is kept', async () => {
     const src = { src: '/logo.png', width: 160, height: 100, format: 'png' } as ImageTransform['src'];
-    const options = await imageService.validateOptions!({ src, width: 80, format: 'jpeg', background: '#000080' }, imageConfig);
+    const options = await imageService.validateOptions!({ src, width: 80, format: 'jpeg', background: '#000080' }, imageConfig, logger);
     expect(options.background).toBe('#000080');
   });
 });

@@ -27,8 +27,8 @@ const sourceFormatOf = (src: ImageTransform['src']) => (typeof src === 'string' 
 
 const imageService: LocalImageService = {
   ...sharpService,
-  async validateOptions(options, imageConfig) {
-    const validated = sharpService.validateOptions ? await sharpService.validateOptions(options, imageConfig) : options;
+  async validateOptions(options, imageConfig, logger) {
+    const validated = sharpService.validateOptions ? await sharpService.validateOptions(options, imageConfig, logger) : options;
     const background = validated.background ?? jpegBackground(sourceFormatOf(validated.src), validated.format);
     if (background) validated.background = background;
     return validated;
