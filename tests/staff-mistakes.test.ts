@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { entryText, TEMPLATES } from '../scripts/lib/authoring/entry-templates';
@@ -44,12 +45,43 @@ describe('photos are decoded before they are published', () => {
     expect(messages[0]).toContain('"Tương thích nhất"');
   });
 
+  it('a HEIC photo renamed .jpg is told it is HEIC and how to convert it, not that it is broken', async () => {
+    // The first bytes of an iPhone photo: an ISO media `ftyp` box of brand `heic`.
+    const heic = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1'), Buffer.alloc(64)]);
+    const { messages } = await review({ 'tin-tuc/hop-bao.md': article({ cover: 'anh.jpg', coverAlt: 'Toàn cảnh' }), 'tin-tuc/anh.jpg': heic });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('tin-tuc/anh.jpg — trường "(tệp ảnh)": nhận được ảnh HEIC (định dạng của iPhone) dù tên tệp có đuôi ảnh khác');
+    expect(messages[0]).toContain('Cài đặt → Camera → Định dạng → "Tương thích nhất"');
+  });
+
   it('a photo above the pixel limit gets a warning and still publishes', async () => {
     const big = await sharp({ create: { width: 6400, height: 4000, channels: 3, background: '#2a6' } }).jpeg({ quality: 20 }).toBuffer();
     const { messages, warnings } = await review({ 'tin-tuc/hop-bao.md': article({ cover: 'anh.jpg', coverAlt: 'Toàn cảnh' }), 'tin-tuc/anh.jpg': big });
     expect(messages).toEqual([]);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^tin-tuc\/anh\.jpg — trường "\(tệp ảnh\)": nhận được ảnh 6400 × 4000 điểm ảnh/);
+  });
+
+  it('a photo above 10 MB gets a warning naming the file, and still publishes', async () => {
+    // Stored without compression: 1900 × 1900 × 3 bytes, about 10.3 MiB, yet only 3.6 million pixels.
+    const heavy = await sharp({ create: { width: 1900, height: 1900, channels: 3, background: '#2a6' } }).png({ compressionLevel: 0 }).toBuffer();
+    const { messages, warnings } = await review({ 'tin-tuc/hop-bao.md': article({ cover: 'anh.png', coverAlt: 'Toàn cảnh' }), 'tin-tuc/anh.png': heavy });
+    expect(messages).toEqual([]);
+    expect(warnings).toEqual([
+      'tin-tuc/anh.png — trường "(tệp ảnh)": nhận được ảnh 1900 × 1900 điểm ảnh, 10,3 MB; cần ảnh dưới 10,0 MB và dưới 24 triệu điểm ảnh (trang đã tự thu nhỏ ảnh khi đăng; nên thu nhỏ tệp gốc để kho lưu trữ không nặng thêm).',
+    ]);
+  });
+
+  it('a photo too large for the build to scale down is refused, naming the file and its size', async () => {
+    // A PNG whose header says 20000 × 20000 (400 million pixels): refused from its header, never decoded.
+    const png = Buffer.from(await sharp({ create: { width: 8, height: 8, channels: 3, background: '#2a6' } }).png().toBuffer());
+    png.writeUInt32BE(20_000, 16);
+    png.writeUInt32BE(20_000, 20);
+    png.writeUInt32BE(crc32(png.subarray(12, 29)), 29);
+    const { messages } = await review({ 'tin-tuc/hop-bao.md': article({ cover: 'anh.png', coverAlt: 'Toàn cảnh' }), 'tin-tuc/anh.png': png });
+    expect(messages).toEqual([
+      'tin-tuc/anh.png — trường "(tệp ảnh)": nhận được ảnh 20000 × 20000 điểm ảnh, quá lớn để trang thu nhỏ được (tối đa 268 triệu điểm ảnh); cần ảnh dưới 24 triệu điểm ảnh: mở ảnh bằng phần mềm xem ảnh, chọn đổi cỡ (Resize) với cạnh dài 6.000 điểm ảnh, lưu thành JPEG rồi thay tệp này.',
+    ]);
   });
 
   it('a photo in an album folder that photos: does not list is a warning naming it', async () => {
@@ -59,6 +91,14 @@ describe('photos are decoded before they are published', () => {
     expect(warnings).toEqual([
       'album-anh/hoi-nghi/b.jpg — trường "(ảnh trong album)": nhận được ảnh "b.jpg" nằm trong thư mục album nhưng không có trong danh sách photos của album-anh/hoi-nghi/index.md, nên không được đăng; cần thêm ảnh vào photos (dòng "- file: b.jpg" và "alt: …"), hoặc xóa tệp nếu không dùng.',
     ]);
+  });
+  it('an album photo written .JPG when the file is .jpg is told the right name, once', async () => {
+    const album = '---\ntitle: Hội nghị\ndate: 2025-01-02\nsummary: Ảnh.\nphotos:\n  - file: Anh-1.JPG\n    alt: Toàn cảnh\n---\n';
+    const { messages, warnings } = await review({ 'album-anh/hoi-nghi/index.md': album, 'album-anh/hoi-nghi/anh-1.jpg': await photo() });
+    expect(messages).toEqual([
+      'album-anh/hoi-nghi/index.md:6 — trường "photos (mục thứ 1).file": nhận được "Anh-1.JPG"; cần viết đúng tên tệp "anh-1.jpg" (trong thư mục có tệp này; tên tệp phân biệt chữ hoa, chữ thường): không tìm thấy album-anh/hoi-nghi/Anh-1.JPG.',
+    ]);
+    expect(warnings).toEqual([]);
   });
 });
 

@@ -9,6 +9,10 @@ export const PORTRAIT_LEADER = 'nguyen-thi-mau';
 export const LOCAL_CLIP = 'clip-may-quay';
 export const LARGE_ALBUM = 'kiem-tra-album-lon';
 export const LARGE_ALBUM_PHOTOS = 60;
+/** An album with a PNG whose background is transparent, and a photo of 4000×3000 straight from a camera. */
+export const CHECK_ALBUM = 'kiem-tra-anh-trong-suot';
+export const TRANSPARENT_PNG = 'logo-trong-suot.png';
+export const BIG_PHOTO = 'toan-canh-4000.jpg';
 
 /**
  * A JPEG as a phone camera writes it: stored 600×400 with EXIF orientation 6
@@ -26,10 +30,23 @@ export async function cameraPhoto(): Promise<Buffer> {
     .toBuffer();
 }
 
+/** 1200×800, transparent (black at zero opacity, as editors save it) around a blue disc and a red bar. */
+export function transparentPng(): Promise<Buffer> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800"><circle cx="600" cy="380" r="220" fill="#0b4a8b"/><rect x="380" y="640" width="440" height="60" fill="#b3261e"/></svg>`;
+  return sharp(Buffer.from(svg)).png().toBuffer();
+}
+
+/** 4000×3000, a gradient with a stripe, as a camera's full-size JPEG. */
+export function bigPhoto(): Promise<Buffer> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="3000"><defs><linearGradient id="g"><stop offset="0" stop-color="#2a6"/><stop offset="1" stop-color="#246"/></linearGradient></defs><rect width="4000" height="3000" fill="url(#g)"/><rect y="1300" width="4000" height="400" fill="#eec"/></svg>`;
+  return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
+}
+
 /**
  * Adds to a generated corpus what the generator does not make: an album whose
- * photo carries camera and GPS data, a long album, a leader with a portrait,
- * and a clip stored on the site with its captions.
+ * photo carries camera and GPS data, a long album, an album with a transparent
+ * PNG and a 4000×3000 photo, a leader with a portrait, and a clip stored on
+ * the site with its captions.
  */
 export async function addMediaFixtures(contentDir: string): Promise<void> {
   const album = join(contentDir, 'album-anh', GPS_ALBUM);
@@ -50,6 +67,15 @@ export async function addMediaFixtures(contentDir: string): Promise<void> {
     entries.push(`  - file: ${name}\n    alt: Ảnh số ${n} của buổi lễ\n    caption: Khoảnh khắc thứ ${n}`);
   }
   writeFileSync(join(large, 'index.md'), `---\ntitle: Album nhiều ảnh\ndate: 2019-02-01\nsummary: Album dài để kiểm tra tải ảnh.\nphotos:\n${entries.join('\n')}\n---\n`);
+
+  const check = join(contentDir, 'album-anh', CHECK_ALBUM);
+  mkdirSync(check, { recursive: true });
+  writeFileSync(join(check, TRANSPARENT_PNG), await transparentPng());
+  writeFileSync(join(check, BIG_PHOTO), await bigPhoto());
+  writeFileSync(
+    join(check, 'index.md'),
+    `---\ntitle: Ảnh kiểm tra nền trong suốt\ndate: 2019-03-01\nsummary: Biểu trưng nền trong suốt và ảnh chụp cỡ lớn.\nphotos:\n  - file: ${TRANSPARENT_PNG}\n    alt: Biểu trưng hình tròn xanh trên nền trong suốt\n  - file: ${BIG_PHOTO}\n    alt: Toàn cảnh hội trường chụp bằng máy ảnh\n---\n`,
+  );
 
   const portrait = await sharp({ create: { width: 800, height: 1200, channels: 3, background: '#8a6' } }).jpeg().toBuffer();
   writeFileSync(join(contentDir, 'lanh-dao', `${PORTRAIT_LEADER}.jpg`), portrait);

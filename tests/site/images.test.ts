@@ -1,11 +1,12 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import sharp from 'sharp';
 import { glob } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
-import { TEST_CONTENT, TEST_DIST, page } from '../helpers/built-site';
-import { GPS_ALBUM, GPS_PHOTO, LOCAL_CLIP, PORTRAIT_LEADER } from '../helpers/media-fixtures';
+import { TEST_CONTENT, TEST_DIST, fileOf, page } from '../helpers/built-site';
+import { BIG_PHOTO, CHECK_ALBUM, GPS_ALBUM, GPS_PHOTO, LOCAL_CLIP, PORTRAIT_LEADER, TRANSPARENT_PNG } from '../helpers/media-fixtures';
 
 const ASSETS = join(TEST_DIST, '_astro');
 const published = readdirSync(ASSETS).filter((name) => /\.(jpe?g|png|webp|avif)$/.test(name));
@@ -42,6 +43,59 @@ describe('published images', () => {
     expect(withExif).toEqual([]);
     const pages = (await glob('**/*.html', { cwd: TEST_DIST })).map((file) => readFileSync(join(TEST_DIST, file), 'utf8')).join('\n');
     expect(published.filter((name) => !pages.includes(`/_astro/${name}`))).toEqual([]);
+  });
+});
+
+/** The top-left pixel of an image file, `[r, g, b]` or `[r, g, b, alpha]`. */
+async function cornerPixel(file: string): Promise<number[]> {
+  const { data, info } = await sharp(file).raw().toBuffer({ resolveWithObject: true });
+  return [...data.subarray(0, info.channels)];
+}
+const isWhite = ([r, g, b]: number[]) => Math.min(r!, g!, b!) >= 250;
+/** The addresses in a srcset, widest last as Astro writes them. */
+const srcsetUrls = (srcset: string) => srcset.split(',').map((part) => part.trim().split(' ')[0]!);
+
+describe('a PNG with a transparent background', () => {
+  const album = page(`/album-anh/${CHECK_ALBUM}/`);
+  const link = album.querySelector('main a[data-viewer-srcset]')!;
+  const picture = link.querySelector('picture')!;
+
+  it('is the fixture: its corner is transparent', async () => {
+    expect((await cornerPixel(join(TEST_CONTENT, 'album-anh', CHECK_ALBUM, TRANSPARENT_PNG)))[3]).toBe(0);
+  });
+
+  it('is laid on white, not black, in every JPEG copy: thumbnails, the full view and the share image', async () => {
+    const img = picture.querySelector('img')!;
+    const jpegs = [...srcsetUrls(img.getAttribute('srcset')!), link.getAttribute('href')!, new URL(album.querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname];
+    expect(jpegs.every((url) => /\.jpe?g$/.test(url)), jpegs.join()).toBe(true);
+    for (const url of jpegs) expect(isWhite(await cornerPixel(fileOf(url))), url).toBe(true);
+  });
+
+  it('stays transparent in its AVIF and WebP copies', async () => {
+    const modern = [...picture.querySelectorAll('source'), link].flatMap((element) => srcsetUrls(element.getAttribute('srcset') ?? element.getAttribute('data-viewer-srcset')!));
+    expect(modern.length).toBeGreaterThan(3);
+    for (const url of modern) expect((await cornerPixel(fileOf(url)))[3], url).toBe(0);
+  });
+});
+
+describe('a 4000×3000 photo', () => {
+  const links = [...page(`/album-anh/${CHECK_ALBUM}/`).querySelectorAll('main a[data-viewer-srcset]')];
+  const stem = BIG_PHOTO.replace(/\.jpg$/, '.');
+
+  it('is published at 1600 px at most: the full view a visitor opens is the largest copy', async () => {
+    const copies = published.filter((name) => name.startsWith(stem));
+    expect(copies.length).toBeGreaterThan(5);
+    const widths = await Promise.all(copies.map(async (name) => (await sharp(join(ASSETS, name)).metadata()).width));
+    expect(Math.max(...widths)).toBe(1600);
+    const fullView = await sharp(fileOf(links[1]!.getAttribute('href')!)).metadata();
+    expect([fullView.width, fullView.height]).toEqual([1600, 1200]);
+  });
+
+  it('is not published as it is: no file of the build has the original’s bytes', async () => {
+    const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+    const original = digest(readFileSync(join(TEST_CONTENT, 'album-anh', CHECK_ALBUM, BIG_PHOTO)));
+    const files = await glob('**/*.{jpg,jpeg,JPG}', { cwd: TEST_DIST });
+    expect(files.filter((file) => digest(readFileSync(join(TEST_DIST, file))) === original)).toEqual([]);
   });
 });
 

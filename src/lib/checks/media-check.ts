@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import sharp from 'sharp';
 import { parse } from 'yaml';
@@ -10,16 +10,46 @@ import type { ContentProblem } from './problem';
 export const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
 /** Above this many pixels (about 6000 × 4000) a photo gets a warning too. */
 export const PHOTO_MAX_PIXELS = 24_000_000;
+/**
+ * sharp's own limit (16383 × 16383): above it Astro cannot resize the photo and would
+ * publish the original as it is, camera and GPS data included, so it is refused.
+ */
+export const SHARP_MAX_PIXELS = 0x3fff * 0x3fff;
 
 const DECODED = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 const HEIC = /\.(heic|heif)$/i;
+/** The brands an ISO media file (`ftyp` box) of HEIC/HEIF declares first; AVIF declares `avif`. */
+const HEIC_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs', 'mif1', 'msf1']);
+
+/** Whether a file starts as a HEIC/HEIF photo does, whatever its name. */
+function isHeicFile(absolute: string): boolean {
+  const head = Buffer.alloc(12);
+  const fd = openSync(absolute, 'r');
+  try {
+    readSync(fd, head, 0, 12, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return head.toString('latin1', 4, 8) === 'ftyp' && HEIC_BRANDS.has(head.toString('latin1', 8, 12));
+}
+
+/** iPhones save HEIC, which browsers and sharp's own libvips cannot show: say how to get a JPEG. */
+function heicProblem(file: string, renamed: boolean): ContentProblem {
+  return {
+    file,
+    field: '(tệp ảnh)',
+    found: `ảnh HEIC (định dạng của iPhone)${renamed ? ' dù tên tệp có đuôi ảnh khác' : ''}, trình duyệt không hiển thị được`,
+    expected:
+      'ảnh JPEG: trên iPhone chọn Cài đặt → Camera → Định dạng → "Tương thích nhất" rồi chụp lại, hoặc gửi ảnh qua Zalo/thư điện tử (ảnh được đổi sang JPEG), hoặc mở ảnh bằng Photos trên Windows và chọn "Lưu thành" JPEG; rồi đặt tệp .jpg vào chỗ tệp này',
+  };
+}
 
 /**
  * Decodes every image of the content tree to the last pixel: a truncated
  * JPEG or random bytes named `.jpg` are refused here, naming the file,
  * instead of publishing half grey or failing the build in English. Photos
- * larger than the guide allows get a warning (the build scales them down).
- * HEIC photos (iPhone) are refused with how to convert them.
+ * larger than the guide allows get a warning (the build scales them down);
+ * one too large to scale down is refused, before it is decoded. HEIC photos (iPhone) are refused with how to convert them.
  */
 export async function imageReview(contentDir: string, files: readonly string[], display: (absolute: string) => string) {
   const problems: ContentProblem[] = [];
@@ -28,19 +58,22 @@ export async function imageReview(contentDir: string, files: readonly string[], 
     const absolute = join(contentDir, relativePath);
     const file = display(absolute);
     if (HEIC.test(relativePath)) {
-      problems.push({
-        file,
-        field: '(tệp ảnh)',
-        found: 'ảnh HEIC (định dạng của iPhone), trình duyệt không hiển thị được',
-        expected:
-          'ảnh JPEG: trên iPhone chọn Cài đặt → Camera → Định dạng → "Tương thích nhất" rồi chụp lại, hoặc gửi ảnh qua Zalo/thư điện tử (ảnh được đổi sang JPEG), hoặc mở ảnh bằng Photos trên Windows và chọn "Lưu thành" JPEG; rồi đặt tệp .jpg vào chỗ tệp này',
-      });
+      problems.push(heicProblem(file, false));
       continue;
     }
     if (!DECODED.test(relativePath)) continue;
     try {
       const image = sharp(absolute, { failOn: 'truncated', limitInputPixels: false });
       const { width = 0, height = 0 } = await image.metadata();
+      if (width * height > SHARP_MAX_PIXELS) {
+        problems.push({
+          file,
+          field: '(tệp ảnh)',
+          found: `ảnh ${width} × ${height} điểm ảnh, quá lớn để trang thu nhỏ được (tối đa ${Math.floor(SHARP_MAX_PIXELS / 1_000_000)} triệu điểm ảnh)`,
+          expected: `ảnh dưới ${PHOTO_MAX_PIXELS / 1_000_000} triệu điểm ảnh: mở ảnh bằng phần mềm xem ảnh, chọn đổi cỡ (Resize) với cạnh dài 6.000 điểm ảnh, lưu thành JPEG rồi thay tệp này`,
+        });
+        continue;
+      }
       await image.raw().toBuffer();
       const bytes = statSync(absolute).size;
       if (bytes > PHOTO_MAX_BYTES || width * height > PHOTO_MAX_PIXELS) {
@@ -52,6 +85,11 @@ export async function imageReview(contentDir: string, files: readonly string[], 
         });
       }
     } catch {
+      // A HEIC photo renamed .jpg fails to decode like a broken one; it needs converting, not copying again.
+      if (isHeicFile(absolute)) {
+        problems.push(heicProblem(file, true));
+        continue;
+      }
       problems.push({
         file,
         field: '(tệp ảnh)',
@@ -63,7 +101,7 @@ export async function imageReview(contentDir: string, files: readonly string[], 
   return { problems, warnings };
 }
 
-/** The photos an album's `index.md` lists, read leniently: the schema check reports what is wrong. */
+/** The photos an album's `index.md` lists, lower-cased, read leniently: the schema check reports what is wrong. */
 function listedPhotos(indexFile: string): Set<string> | null {
   const frontMatter = splitFrontMatter(readFileSync(indexFile, 'utf8'), 'markdown');
   try {
@@ -71,7 +109,8 @@ function listedPhotos(indexFile: string): Set<string> | null {
     const photos = Array.isArray(data?.photos) ? data.photos : [];
     const names = photos.map((photo: unknown) => (photo as { file?: unknown } | null)?.file).filter((name): name is string => typeof name === 'string');
     if (typeof data?.cover === 'string') names.push(data.cover);
-    return new Set(names);
+    // `anh-1.JPG` written for `anh-1.jpg` is reported by the schema check with the right name; not here again.
+    return new Set(names.map((name) => name.toLowerCase()));
   } catch {
     return null;
   }
@@ -92,7 +131,7 @@ export function unlistedAlbumPhotos(contentDir: string, files: readonly string[]
     if (!files.includes(posix.join(album, 'index.md'))) continue;
     const listed = listedPhotos(index);
     if (!listed) continue;
-    for (const photo of photos.filter((name) => !listed.has(name))) {
+    for (const photo of photos.filter((name) => !listed.has(name.toLowerCase()))) {
       warnings.push({
         file: display(join(contentDir, album, photo)),
         field: '(ảnh trong album)',
