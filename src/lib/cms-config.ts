@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { CMS_LABELS } from '../i18n/cms';
 import type { SchemaContext } from '../schemas/fields';
+import { attachmentLibrary, photoLibrary } from './cms/media-options';
 import { COLLECTIONS, SETTINGS_FOLDER, type CollectionName, type CollectionSpec } from './collections';
 import { unwrapSchema } from './schema-walk';
 
@@ -56,7 +57,7 @@ function fieldsOf(collection: CollectionName, object: z.ZodObject, prefix: strin
 
 function widgetOf(collection: CollectionName, schema: z.ZodType, path: string): Widget {
   if (schema.description === 'cms:image') return { widget: 'image' };
-  if (schema.description === 'cms:file') return { widget: 'file' };
+  if (schema.description === 'cms:file') return { widget: 'file', media_libraries: attachmentLibrary() };
   if (schema instanceof z.ZodUnion) return widgetOf(collection, unwrap(pickUnionForm(schema.options as z.ZodType[])).schema, path);
   if (schema instanceof z.ZodDate) return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false };
   if (schema instanceof z.ZodEnum) return { widget: 'select', options: [...(schema.options as string[])] };
@@ -125,10 +126,19 @@ const SETTINGS: CollectionName[] = ['site', 'links', 'stats', 'redirects'];
 /** Which repository the editor opens, set when the site is built (src/integrations/cms-admin.ts). */
 export interface CmsBackend {
   name: 'github' | 'gitlab';
-  /** `owner/name`; when unknown the editor says the configuration is incomplete. */
+  /** `owner/name`; when unknown the editor works only on a copy on the computer (LOCAL_ONLY_REPO). */
   repo?: string;
   branch: string;
 }
+
+/**
+ * The repository named when the build knows none (no CMS_REPO): Sveltia CMS
+ * refuses to start without one, and shows its last part in "choose the root
+ * folder of the repository …" when it works on a copy on the computer
+ * (offered at http://localhost only: docs/huong-dan-bien-tap.md, Cách 1).
+ * Signing in to GitHub with it finds no such repository.
+ */
+export const LOCAL_ONLY_REPO = 'chua-cau-hinh/songoaivu-sonla';
 
 /**
  * The whole configuration of the web editor at /admin/ (written to
@@ -137,10 +147,12 @@ export interface CmsBackend {
  */
 export function cmsConfig(backend: CmsBackend) {
   return {
-    backend,
+    backend: { ...backend, repo: backend.repo ?? LOCAL_ONLY_REPO },
     publish_mode: 'editorial_workflow',
     app_title: 'Biên tập — Sở Ngoại vụ tỉnh Sơn La',
     media_folder: 'content',
+    // Image fields and pictures in an article's text; file fields have their own (widgetOf).
+    media_libraries: photoLibrary(),
     // File names as the content check wants them: ASCII, lower case, no marks.
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [
