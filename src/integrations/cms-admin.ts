@@ -19,13 +19,20 @@ const bundleText = () => pointBundleAtSite(readFileSync(join(packageDir(), 'dist
  * The repository the editor opens, from the build's environment: CMS_REPO
  * (`owner/name`), else the one CI builds (GITHUB_REPOSITORY, GitLab's
  * CI_PROJECT_PATH); CMS_BACKEND `github` (default, `gitlab` on GitLab CI);
- * CMS_BRANCH, default `main`.
+ * CMS_BRANCH, default `main`. Signing in with one button (OAuth), set up
+ * once by the administrator (docs/quan-tri-xuat-ban.md, 2.4): on GitHub the
+ * address of the department's sign-in service, CMS_AUTH_URL; on GitLab the
+ * id of its OAuth application, CMS_GITLAB_APP_ID. Without them staff sign in
+ * with an access token of their own.
  */
 function backendFromEnv(env: NodeJS.ProcessEnv): CmsBackend {
+  const name = env.CMS_BACKEND === 'gitlab' || (!env.CMS_BACKEND && env.GITLAB_CI) ? 'gitlab' : 'github';
   return {
-    name: env.CMS_BACKEND === 'gitlab' || (!env.CMS_BACKEND && env.GITLAB_CI) ? 'gitlab' : 'github',
+    name,
     repo: env.CMS_REPO ?? env.GITHUB_REPOSITORY ?? env.CI_PROJECT_PATH,
     branch: env.CMS_BRANCH ?? 'main',
+    ...(name === 'github' && env.CMS_AUTH_URL ? { base_url: env.CMS_AUTH_URL } : {}),
+    ...(name === 'gitlab' && env.CMS_GITLAB_APP_ID ? { app_id: env.CMS_GITLAB_APP_ID } : {}),
   };
 }
 

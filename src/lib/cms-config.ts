@@ -129,6 +129,10 @@ export interface CmsBackend {
   /** `owner/name`; when unknown the editor works only on a copy on the computer (LOCAL_ONLY_REPO). */
   repo?: string;
   branch: string;
+  /** GitHub: the sign-in service that trades GitHub's OAuth code for a token (Sveltia CMS's `base_url`). */
+  base_url?: string;
+  /** GitLab: the OAuth application's id, for sign-in without a service of our own (PKCE). */
+  app_id?: string;
 }
 
 /**
@@ -147,12 +151,19 @@ export const LOCAL_ONLY_REPO = 'chua-cau-hinh/songoaivu-sonla';
  */
 export function cmsConfig(backend: CmsBackend) {
   return {
-    backend: { ...backend, repo: backend.repo ?? LOCAL_ONLY_REPO },
+    backend: {
+      ...backend,
+      repo: backend.repo ?? LOCAL_ONLY_REPO,
+      // Without the administrator's OAuth set-up the one-button sign-in cannot work: only a personal access token is offered.
+      ...(backend.base_url || backend.app_id ? {} : { auth_methods: ['token'] }),
+    },
     publish_mode: 'editorial_workflow',
     app_title: 'Biên tập — Sở Ngoại vụ tỉnh Sơn La',
     media_folder: 'content',
     // Image fields and pictures in an article's text; file fields have their own (widgetOf).
     media_libraries: photoLibrary(),
+    // An optional field left empty is left out, not written `source: ''`, which the schema refuses.
+    output: { omit_empty_optional_fields: true },
     // File names as the content check wants them: ASCII, lower case, no marks.
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [
