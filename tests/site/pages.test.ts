@@ -234,10 +234,14 @@ describe('the web editor at /admin/', () => {
     const admin = page('/admin/');
     expect(admin.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex, nofollow');
     expect(admin.querySelector('[data-pagefind-body]')).toBeNull();
-    // The editor's own request for CDN fonts is refused: nothing comes from a third-party host.
+    // Nothing comes from a third-party host: the bundle, its languages and fonts are the site's copies.
     expect(admin.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(editorPolicy());
-    expect([...admin.querySelectorAll('script[src]')].map((s) => s.getAttribute('src'))).toEqual(['/admin/sveltia-cms.js']);
-    expect(readFileSync(fileOf('/admin/sveltia-cms.js')).length).toBeGreaterThan(500_000);
+    expect([...admin.querySelectorAll('script[src]')].map((s) => s.getAttribute('src'))).toEqual(['/admin/start.js', '/admin/sveltia-cms.js']);
+    const bundle = readFileSync(fileOf('/admin/sveltia-cms.js'), 'utf8');
+    expect(bundle.length).toBeGreaterThan(500_000);
+    expect(bundle).not.toContain('cdn.jsdelivr.net');
+    expect(JSON.parse(readFileSync(fileOf('/admin/locales/vi.json'), 'utf8')).sign_in).toBe('Đăng nhập');
+    expect(readFileSync(fileOf('/admin/fonts/material-symbols-outlined-latin-wght-normal.woff2')).subarray(0, 4).toString()).toBe('wOF2');
     const config = readFileSync(fileOf('/admin/config.yml'), 'utf8');
     expect(config).toContain('publish_mode: editorial_workflow');
     expect(config).toContain('folder: content/van-ban');

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { cmsConfig, cmsFields, type CmsField } from './config';
+import { LOCAL_ONLY_REPO, cmsConfig, cmsFields, type CmsField } from './config';
+import { PHOTO_MAX_BYTES } from '../checks/media-check';
 import { COLLECTIONS, type CollectionName } from '../content/collections';
 import { unwrapSchema } from '../shared/schema-walk';
 import { localFileName } from '../../schemas/fields';
@@ -90,5 +91,30 @@ describe('the web editor configuration follows the schemas', () => {
       'content/cai-dat/thong-ke.yaml',
       'content/cai-dat/chuyen-huong.yaml',
     ]);
+  });
+
+  it('starts with no repository known (work on a local copy), and names the one the build gives', () => {
+    expect(cmsConfig({ name: 'github', branch: 'main' }).backend).toEqual({ name: 'github', repo: LOCAL_ONLY_REPO, branch: 'main', auth_methods: ['token'] });
+    expect(cmsConfig({ name: 'gitlab', repo: 'so-ngoai-vu/website', branch: 'main' }).backend.repo).toBe('so-ngoai-vu/website');
+  });
+
+  it('offers the one-button sign-in only once the administrator has set it up, else an access token', () => {
+    const github = cmsConfig({ name: 'github', repo: 'so-ngoai-vu/website', branch: 'main', base_url: 'https://dang-nhap.example.workers.dev' });
+    expect(github.backend).toEqual({ name: 'github', repo: 'so-ngoai-vu/website', branch: 'main', base_url: 'https://dang-nhap.example.workers.dev' });
+    expect(cmsConfig({ name: 'gitlab', repo: 'a/b', branch: 'main', app_id: 'abc' }).backend).not.toHaveProperty('auth_methods');
+    expect(cmsConfig({ name: 'gitlab', repo: 'a/b', branch: 'main' }).backend).toHaveProperty('auth_methods', ['token']);
+  });
+
+  it('resizes photos to WebP before they are committed, within the size the content check accepts; leaves empty optional fields out', () => {
+    const config = cmsConfig({ name: 'github', repo: 'so-ngoai-vu/website', branch: 'main' });
+    expect(config.media_libraries.default.config).toMatchObject({
+      max_file_size: PHOTO_MAX_BYTES,
+      slugify_filename: true,
+      transformations: { raster_image: { format: 'webp', width: 2400, height: 2400 } },
+    });
+    expect(config.output).toEqual({ omit_empty_optional_fields: true });
+    const documents = Object.fromEntries(cmsFields('documents').map((f) => [f.name, f]));
+    const attachment = (documents.files!.fields as CmsField[])[0]!;
+    expect(attachment.media_libraries).toEqual({ default: { config: { max_file_size: 20 * 1024 * 1024, slugify_filename: true } } });
   });
 });

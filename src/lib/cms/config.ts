@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { CMS_LABELS } from '../../i18n/cms';
 import type { SchemaContext } from '../../schemas/fields';
+import { attachmentLibrary, photoLibrary } from './media-options';
 import { COLLECTIONS, SETTINGS_FOLDER, type CollectionName, type CollectionSpec } from '../content/collections';
 import { unwrapSchema } from '../shared/schema-walk';
 
@@ -56,7 +57,7 @@ function fieldsOf(collection: CollectionName, object: z.ZodObject, prefix: strin
 
 function widgetOf(collection: CollectionName, schema: z.ZodType, path: string): Widget {
   if (schema.description === 'cms:image') return { widget: 'image' };
-  if (schema.description === 'cms:file') return { widget: 'file' };
+  if (schema.description === 'cms:file') return { widget: 'file', media_libraries: attachmentLibrary() };
   if (schema instanceof z.ZodUnion) return widgetOf(collection, unwrap(pickUnionForm(schema.options as z.ZodType[])).schema, path);
   if (schema instanceof z.ZodDate) return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false };
   if (schema instanceof z.ZodEnum) return { widget: 'select', options: [...(schema.options as string[])] };
@@ -125,10 +126,23 @@ const SETTINGS: CollectionName[] = ['site', 'links', 'stats', 'redirects'];
 /** Which repository the editor opens, set when the site is built (src/integrations/cms-admin.ts). */
 export interface CmsBackend {
   name: 'github' | 'gitlab';
-  /** `owner/name`; when unknown the editor says the configuration is incomplete. */
+  /** `owner/name`; when unknown the editor works only on a copy on the computer (LOCAL_ONLY_REPO). */
   repo?: string;
   branch: string;
+  /** GitHub: the sign-in service that trades GitHub's OAuth code for a token (Sveltia CMS's `base_url`). */
+  base_url?: string;
+  /** GitLab: the OAuth application's id, for sign-in without a service of our own (PKCE). */
+  app_id?: string;
 }
+
+/**
+ * The repository named when the build knows none (no CMS_REPO): Sveltia CMS
+ * refuses to start without one, and shows its last part in "choose the root
+ * folder of the repository …" when it works on a copy on the computer
+ * (offered at http://localhost only: docs/huong-dan-bien-tap.md, Cách 1).
+ * Signing in to GitHub with it finds no such repository.
+ */
+export const LOCAL_ONLY_REPO = 'chua-cau-hinh/songoaivu-sonla';
 
 /**
  * The whole configuration of the web editor at /admin/ (written to
@@ -137,10 +151,19 @@ export interface CmsBackend {
  */
 export function cmsConfig(backend: CmsBackend) {
   return {
-    backend,
+    backend: {
+      ...backend,
+      repo: backend.repo ?? LOCAL_ONLY_REPO,
+      // Without the administrator's OAuth set-up the one-button sign-in cannot work: only a personal access token is offered.
+      ...(backend.base_url || backend.app_id ? {} : { auth_methods: ['token'] }),
+    },
     publish_mode: 'editorial_workflow',
     app_title: 'Biên tập — Sở Ngoại vụ tỉnh Sơn La',
     media_folder: 'content',
+    // Image fields and pictures in an article's text; file fields have their own (widgetOf).
+    media_libraries: photoLibrary(),
+    // An optional field left empty is left out, not written `source: ''`, which the schema refuses.
+    output: { omit_empty_optional_fields: true },
     // File names as the content check wants them: ASCII, lower case, no marks.
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [

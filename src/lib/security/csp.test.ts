@@ -29,9 +29,9 @@ describe('the Content Security Policy', () => {
     expect(sitePolicy(EMC)).toContain("script-src 'self' 'wasm-unsafe-eval' https://emc.gov.vn;");
   });
 
-  it('the editor: its own script, inline styles, the Git host over https', () => {
+  it("the editor: its own script, fonts and languages, inline styles, the Git hosts' APIs and avatars, no other host", () => {
     expect(editorPolicy()).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; font-src 'self' data:; media-src 'self' blob: https:; connect-src 'self' data: blob: https:; worker-src 'self' blob:; frame-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https://avatars.githubusercontent.com https://gitlab.com https://secure.gravatar.com; font-src 'self'; media-src 'self' blob:; connect-src 'self' data: blob: https://api.github.com https://gitlab.com; worker-src 'self' blob:; frame-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
     );
     expect(editorHeaderPolicy()).toBe(`${editorPolicy()}; frame-ancestors 'none'`);
   });

@@ -71,25 +71,32 @@ export function sitePolicy(settings: ThirdPartySettings | undefined): string {
 }
 
 /**
- * The web editor's (/admin/, Sveltia CMS). Its script comes from the site only
- * and runs with no eval or inline script; what it needs beyond a page:
- * inline styles (Svelte adds `<style>` elements and style attributes), any
- * https host for requests and pictures (the Git host's API, avatars and media,
- * which depend on CMS_BACKEND and where that Git host is; also its update
- * check on unpkg.com), `blob:` for the previews it makes of uploaded files,
- * `data:` fonts, and fetch() of `data:`/`blob:` addresses (it reads its own
- * logo that way). Its interface fonts on cdn.jsdelivr.net are refused: the
- * system's are used.
+ * The Git hosts the web editor talks to (src/lib/cms/config.ts: GitHub, or
+ * gitlab.com): their APIs, and where the people's pictures it shows come
+ * from. Nothing else: the editor's own checks for a new version (unpkg.com)
+ * and of the Git host's status pages are refused.
+ */
+export const EDITOR_GIT_APIS = ['https://api.github.com', 'https://gitlab.com'] as const;
+export const EDITOR_GIT_AVATARS = ['https://avatars.githubusercontent.com', 'https://gitlab.com', 'https://secure.gravatar.com'] as const;
+
+/**
+ * The web editor's (/admin/, Sveltia CMS). Its script, interface languages
+ * and fonts come from the site only (src/lib/cms/editor-assets.ts) and it
+ * runs with no eval or inline script; what it needs beyond a page: inline
+ * styles (Svelte adds `<style>` elements and style attributes), the Git
+ * host's API, `blob:`/`data:` pictures (previews of uploads, files read
+ * through the API), and fetch() of `data:`/`blob:` addresses (it reads its
+ * own logo that way).
  */
 function editorDirectives(): Directive[] {
   return [
     ['default-src', "'self'"],
     ['script-src', "'self'"],
     ['style-src', "'self'", "'unsafe-inline'"],
-    ['img-src', "'self'", 'data:', 'blob:', 'https:'],
-    ['font-src', "'self'", 'data:'],
-    ['media-src', "'self'", 'blob:', 'https:'],
-    ['connect-src', "'self'", 'data:', 'blob:', 'https:'],
+    ['img-src', "'self'", 'data:', 'blob:', ...EDITOR_GIT_AVATARS],
+    ['font-src', "'self'"],
+    ['media-src', "'self'", 'blob:'],
+    ['connect-src', "'self'", 'data:', 'blob:', ...EDITOR_GIT_APIS],
     ['worker-src', "'self'", 'blob:'],
     ['frame-src', "'none'"],
     ['object-src', "'none'"],
