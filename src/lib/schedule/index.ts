@@ -3,15 +3,16 @@
  * neighbouring weeks, and the events the calendar feed carries.
  */
 import { toIsoDay } from '../shared/dates';
+import { feedUrl, sectionUrl } from '../routing/urls';
 import type { FeedEvent } from './ical';
 import { daysOfWeek, weekdayName, formatIsoDay } from './week';
 
 export { scheduleCalendar } from './ical';
 export { mondayOf, weekLabel } from './week';
 
-export const SCHEDULE_URL = '/lich-cong-tac/';
+export const SCHEDULE_URL = sectionUrl('schedule');
 /** The calendar feed phones subscribe to. */
-export const SCHEDULE_FEED_URL = '/lich-cong-tac.ics';
+export const SCHEDULE_FEED_URL = feedUrl('schedule');
 
 export interface ScheduleEvent {
   date: Date;
