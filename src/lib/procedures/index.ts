@@ -8,6 +8,7 @@ import { procedureFieldUrl, sectionUrl } from '../routing/urls';
 
 export { checkLegalBasis } from './check';
 
+/** The section's address, for the route files that import it from here (src/lib/routing/urls.ts owns it). */
 export const PROCEDURES_URL = sectionUrl('procedures');
 
 /** The page of one field (src/lib/routing/urls.ts). */
