@@ -16,6 +16,7 @@ import { renderJpeg, runPool } from './lib/demo/media';
 import { folderSize } from './lib/bench/folder-size';
 import { median } from './lib/bench/stats';
 import { serveStatic } from './lib/shared/static-server';
+import { entryUrl } from '../src/lib/routing/urls';
 
 const { values } = parseArgs({
   options: {
@@ -74,8 +75,8 @@ for (let run = 0; run < Number(values.runs); run++) {
   warm.push((await buildSite({ contentDir, outDir })).milliseconds);
   console.log(`run ${run + 1}: cold ${(cold.at(-1)! / 1000).toFixed(1)} s, warm ${(warm.at(-1)! / 1000).toFixed(1)} s`);
 }
-const album = await pageCost('/album-anh/album-do-hieu-nang-01/');
-const longAlbum = await pageCost(`/album-anh/${LONG_ALBUM.slug}/`);
+const album = await pageCost(entryUrl('albums', 'album-do-hieu-nang-01'));
+const longAlbum = await pageCost(entryUrl('albums', LONG_ALBUM.slug));
 const result = {
   date: new Date().toISOString(),
   albums,

@@ -7,10 +7,10 @@ import { COLLECTIONS, CONTENT_DIR } from '../lib/content/collections';
 import { formatReport } from '../lib/checks/problem';
 import { isPublishedOn, todayInVietnam } from '../lib/content/today';
 import { mondayOf } from '../lib/schedule/week';
-import { entryUrl } from '../lib/routing/urls';
+import { BILINGUAL_PAGES, entryUrl, mirrorPath } from '../lib/routing/urls';
 import { byOrder, newestFirst } from '../lib/shared/sort';
 import { toIsoDay } from '../lib/shared/dates';
-import { BILINGUAL_PAGES, mirrorPath, type LanguagePages } from '../lib/routing/translations';
+import type { LanguagePages } from '../lib/routing/translations';
 import { VIEWS_FOLDER, readViewFolder } from '../lib/stats/view-files';
 import { countVisitors, mostRead, type VisitorCounts } from '../lib/stats/visitor-stats';
 
@@ -100,7 +100,7 @@ export const getLanguagePages = once(async (): Promise<LanguagePages> => {
     getCollection('leadersEn'),
   ]);
   const urls = (collection: 'about' | 'aboutEn' | 'leaders' | 'leadersEn', entries: { id: string }[]) =>
-    entries.map((entry) => entryUrl(collection, entry.id)!);
+    entries.map((entry) => entryUrl(collection, entry.id));
   return {
     vi: new Set([...BILINGUAL_PAGES, ...urls('about', about), ...urls('leaders', leaders)]),
     en: new Set([...BILINGUAL_PAGES.map(mirrorPath), ...urls('aboutEn', aboutEn), ...urls('leadersEn', leadersEn)]),
@@ -147,13 +147,13 @@ export const getSidebarData = once(async (): Promise<SidebarData> => {
   ]);
   const visitors = countVisitors(views, stats?.legacyTotal ?? 0);
   // Only articles that still exist are ranked, under their current title.
-  const articles = new Map(news.map((entry) => [`/tin-tuc/${entry.id}/`, entry]));
+  const articles = new Map(news.map((entry) => [entryUrl('news', entry.id), entry]));
   const ranked = visitors ? mostRead(views, articles, { asOf: visitors.asOf }) : [];
   return {
     links: links?.data.groups ?? [],
     stats,
     visitors,
-    mostRead: ranked.map(({ page, views: count }) => ({ title: page.data.title, href: `/tin-tuc/${page.id}/`, views: count })),
+    mostRead: ranked.map(({ page, views: count }) => ({ title: page.data.title, href: entryUrl('news', page.id), views: count })),
     documents: documents.slice(0, 5),
     albums: albums.slice(0, 2),
     videos: videos.slice(0, 2),

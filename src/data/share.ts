@@ -5,12 +5,11 @@ import {
   CARD_KINDS,
   SHARE_IMAGE_HEIGHT,
   SHARE_IMAGE_WIDTH,
-  SITE_CARD_URL,
-  shareCardUrl,
   shareCropSize,
   type CardKind,
   type ShareImage,
 } from '../lib/share/image';
+import { SITE_CARD_URL, shareCardUrl } from '../lib/routing/urls';
 import type { AgencyFacts } from '../lib/share/structured-data';
 import { getDocuments, getNews, getSiteSettings } from './portal';
 

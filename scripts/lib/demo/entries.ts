@@ -6,6 +6,7 @@
 import { stringify } from 'yaml';
 import { DOCUMENT_TYPES } from '../../../src/schemas/documents';
 import { NEWS_CATEGORIES } from '../../../src/schemas/news';
+import { documentYearUrl } from '../../../src/lib/routing/urls';
 import { slugify } from '../../../src/lib/shared/slug';
 import { planDocument, TYPE_WEIGHTS } from './documents';
 import { makePdf, type ImageSpec } from './media';
@@ -179,7 +180,7 @@ export function planDocuments(random: Random, count: number, slugs: SlugSet, num
     };
     const body = random.chance(0.5)
       ? `Toàn văn ${type.toLowerCase()} số ${doc.number} ngày ${vietnameseDay(doc.issued)} được đăng kèm dưới dạng [tệp PDF](./${slug}.pdf) ` +
-        `để cán bộ, công chức và người dân tiện tra cứu, thực hiện. Xem thêm [các văn bản năm ${doc.issued.slice(0, 4)}](/van-ban/nam/${doc.issued.slice(0, 4)}/).`
+        `để cán bộ, công chức và người dân tiện tra cứu, thực hiện. Xem thêm [các văn bản năm ${doc.issued.slice(0, 4)}](${documentYearUrl(doc.issued.slice(0, 4))}).`
       : '';
     sink.text(`van-ban/${slug}.md`, markdownFile(data, body));
   });

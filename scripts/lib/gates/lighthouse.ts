@@ -8,6 +8,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { COLLECTIONS } from '../../../src/lib/content/collections';
+import { sectionUrl } from '../../../src/lib/routing/urls';
 import { median } from '../bench/stats';
 
 /**
@@ -93,23 +95,26 @@ export async function runLighthouse(url: string): Promise<Scores> {
   }
 }
 
-/** The first detail page of a list folder, by name (its fixed sub-pages left out). */
-function firstEntry(outDir: string, folder: string, fixed: readonly string[]): string {
-  const slug = readdirSync(join(outDir, folder))
-    .filter((name) => !fixed.includes(name) && existsSync(join(outDir, folder, name, 'index.html')))
+/** The first detail page of a section, by name (the section's fixed sub-pages, `trang/`…, left out). */
+function firstEntry(outDir: string, section: 'news' | 'albums'): string {
+  const base = sectionUrl(section);
+  const folder = join(outDir, base);
+  const fixed: readonly string[] = COLLECTIONS[section].reserved;
+  const slug = readdirSync(folder)
+    .filter((name) => !fixed.includes(name) && existsSync(join(folder, name, 'index.html')))
     .sort()[0];
-  if (!slug) throw new Error(`No entry page under ${join(outDir, folder)}/`);
-  return `/${folder}/${slug}/`;
+  if (!slug) throw new Error(`No entry page under ${folder}`);
+  return `${base}${slug}/`;
 }
 
 /** The five page types the benchmark scores, as paths of a built site. */
 export function lighthousePages(outDir: string): { name: string; path: string }[] {
   return [
-    { name: 'home', path: '/' },
-    { name: 'article', path: firstEntry(outDir, 'tin-tuc', ['trang', 'chuyen-muc']) },
-    { name: 'document list', path: '/van-ban/' },
-    { name: 'album', path: firstEntry(outDir, 'album-anh', ['trang']) },
+    { name: 'home', path: sectionUrl('home') },
+    { name: 'article', path: firstEntry(outDir, 'news') },
+    { name: 'document list', path: sectionUrl('documents') },
+    { name: 'album', path: firstEntry(outDir, 'albums') },
     // With a query, so the score includes loading Pagefind and showing results.
-    { name: 'search', path: '/tim-kiem/?q=doan%20cong%20tac' },
+    { name: 'search', path: `${sectionUrl('search')}?q=doan%20cong%20tac` },
   ];
 }

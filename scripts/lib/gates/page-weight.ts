@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import type { Browser } from 'playwright-core';
+import { sectionUrl } from '../../../src/lib/routing/urls';
 import { PAGE_TYPES, WEIGHT_KINDS, isCompressible, weightKindOf, type PageType, type PageWeight } from './budgets';
 
 /** A word the search page is opened with: common in every corpus, written with its marks. */
@@ -18,18 +19,18 @@ export function pageTypePaths(buildDir: string): Record<PageType, string> {
     return href;
   };
   const paths: Record<PageType, string> = {
-    home: '/',
-    'news-list': '/tin-tuc/',
-    article: firstLink('/tin-tuc/', 'main .news-title a'),
-    'document-list': '/van-ban/',
-    document: firstLink('/van-ban/', 'main tbody a'),
-    'album-list': '/album-anh/',
-    album: firstLink('/album-anh/', 'main .title a'),
-    'video-list': '/video/',
-    video: firstLink('/video/', 'main .title a'),
-    leadership: '/gioi-thieu/lanh-dao/',
-    contact: '/lien-he/',
-    search: `/tim-kiem/?q=${encodeURIComponent(BUDGET_SEARCH_QUERY)}`,
+    home: sectionUrl('home'),
+    'news-list': sectionUrl('news'),
+    article: firstLink(sectionUrl('news'), 'main .news-title a'),
+    'document-list': sectionUrl('documents'),
+    document: firstLink(sectionUrl('documents'), 'main tbody a'),
+    'album-list': sectionUrl('albums'),
+    album: firstLink(sectionUrl('albums'), 'main .title a'),
+    'video-list': sectionUrl('videos'),
+    video: firstLink(sectionUrl('videos'), 'main .title a'),
+    leadership: sectionUrl('leaders'),
+    contact: sectionUrl('contact'),
+    search: `${sectionUrl('search')}?q=${encodeURIComponent(BUDGET_SEARCH_QUERY)}`,
   };
   return Object.fromEntries(PAGE_TYPES.map((type) => [type, paths[type]])) as Record<PageType, string>;
 }

@@ -1,6 +1,6 @@
-import { slugify } from '../shared/slug';
-
-/** URL of a news category page: `Hợp tác quốc tế` → `/tin-tuc/chuyen-muc/hop-tac-quoc-te/`. */
-export function categoryUrl(category: string): string {
-  return `/tin-tuc/chuyen-muc/${slugify(category)}/`;
-}
+/**
+ * A category's address belongs to the route table (src/lib/routing/urls.ts).
+ * Kept only for the route files that still import it from here; delete this
+ * file once src/pages imports `categoryUrl` from routing/urls.
+ */
+export { categoryUrl } from '../routing/urls';

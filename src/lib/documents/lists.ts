@@ -9,8 +9,8 @@ interface ListedDocument {
 }
 
 /**
- * The document lists the law asks a department to keep apart, each at
- * `/van-ban/danh-muc/<slug>/`: drafts open for comment (Luật Ban hành văn bản
+ * The document lists the law asks a department to keep apart, each on a page
+ * of its own (`documentListUrl`, src/lib/routing/urls.ts): drafts open for comment (Luật Ban hành văn bản
  * QPPL 2015, Art. 120), international treaties and agreements, and budget
  * disclosures (Thông tư 343/2016/TT-BTC).
  */
@@ -36,5 +36,3 @@ export const DOCUMENT_LISTS = [
 ] as const;
 
 export type DocumentList = (typeof DOCUMENT_LISTS)[number];
-
-export const documentListUrl = (list: Pick<DocumentList, 'slug'>) => `/van-ban/danh-muc/${list.slug}/`;

@@ -1,3 +1,5 @@
+import { feedUrl } from '../routing/urls';
+
 /** An RSS feed linked from a page's head (the news feed, /rss.xml, is linked from every page by BaseLayout). */
 export interface Feed {
   href: string;
@@ -5,4 +7,4 @@ export interface Feed {
   label: string;
 }
 
-export const DOCUMENT_FEED: Feed = { href: '/van-ban/rss.xml', label: 'Văn bản' };
+export const DOCUMENT_FEED: Feed = { href: feedUrl('documents'), label: 'Văn bản' };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { lineOfPath, splitFrontMatter } from '../checks/entry-check';
 import type { ContentProblem } from '../checks/problem';
-import type { SiteIndex } from '../routing/urls';
+import { entryUrl, type SiteIndex } from '../routing/urls';
 
 /**
  * A procedure's legal basis must name documents the site publishes: each
@@ -18,7 +18,7 @@ export function checkLegalBasis(absolutePath: string, shown: string, index: Site
   if (!Array.isArray(basis)) return [];
   return basis.flatMap((item: unknown, n): ContentProblem[] => {
     const slug = (item as { document?: unknown } | null)?.document;
-    if (typeof slug !== 'string' || index.urls.has(`/van-ban/${slug}/`)) return [];
+    if (typeof slug !== 'string' || index.urls.has(entryUrl('documents', slug))) return [];
     const line = lineOfPath(doc, counter, ['legalBasis', n, 'document']);
     return [
       {

@@ -4,15 +4,15 @@
  */
 import { slugify } from '../shared/slug';
 import { groupByName, type NamedGroup } from '../shared/sort';
+import { procedureFieldUrl, sectionUrl } from '../routing/urls';
 
 export { checkLegalBasis } from './check';
 
-export const PROCEDURES_URL = '/thu-tuc-hanh-chinh/';
+/** The section's address, for the route files that import it from here (src/lib/routing/urls.ts owns it). */
+export const PROCEDURES_URL = sectionUrl('procedures');
 
-/** The page of one field: `Lãnh sự` → `/thu-tuc-hanh-chinh/linh-vuc/lanh-su/`. */
-export function procedureFieldUrl(fieldSlug: string): string {
-  return `${PROCEDURES_URL}linh-vuc/${fieldSlug}/`;
-}
+/** The page of one field (src/lib/routing/urls.ts). */
+export { procedureFieldUrl };
 
 /** The procedures grouped by field, fields in alphabetical order. */
 export function groupByField<T extends { data: { field: string } }>(procedures: readonly T[]): NamedGroup<T>[] {

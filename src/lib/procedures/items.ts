@@ -1,4 +1,4 @@
-import { PROCEDURES_URL } from './index';
+import { entryUrl } from '../routing/urls';
 
 /** What the list shows of a procedure. */
 export interface ProcedureItem {
@@ -14,5 +14,5 @@ export function procedureItem(procedure: {
   data: { title: string; code: string; level: string; processingTime: string };
 }): ProcedureItem {
   const { title, code, level, processingTime } = procedure.data;
-  return { href: `${PROCEDURES_URL}${procedure.id}/`, title, code, level, processingTime };
+  return { href: entryUrl('procedures', procedure.id), title, code, level, processingTime };
 }

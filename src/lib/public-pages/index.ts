@@ -1,2 +1,1 @@
-export { PUBLIC_PAGES, publicPagePath, type PublicPageKey } from './routes';
 export { siteMap, siteMapHrefs, type SiteMapInput, type SiteMapLink } from './site-map';

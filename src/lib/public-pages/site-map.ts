@@ -1,9 +1,7 @@
 import { t, type Lang } from '../../i18n';
-import { categoryUrl } from '../content/categories';
-import { DOCUMENT_LISTS, documentListUrl } from '../documents/lists';
-import { mainMenu } from '../routing/navigation';
-import { HOME, mirrorPath } from '../routing/translations';
-import { publicPagePath } from './routes';
+import { DOCUMENT_LISTS } from '../documents/lists';
+import { mainMenu, sectionLink } from '../routing/navigation';
+import { categoryUrl, documentListUrl, documentYearUrl, entryUrl, feedUrl, SITEMAP_INDEX_URL, sectionUrl } from '../routing/urls';
 
 export interface SiteMapLink {
   href: string;
@@ -27,46 +25,39 @@ export interface SiteMapInput {
  */
 export function siteMap(lang: Lang, input: SiteMapInput): SiteMapLink[] {
   const text = (key: Parameters<typeof t>[0]) => t(key, {}, lang);
-  const home = lang === 'en' ? '/en' : '';
-  const leaders = `${home}/gioi-thieu/lanh-dao/`;
+  const leaders = sectionUrl('leaders', lang);
   // The menu's sections, in its order; the leadership page sits under the introduction here.
   const children: Record<string, SiteMapLink[]> = {
-    [`${home}/gioi-thieu/`]: [
-      ...input.aboutPages.map((page) => ({ href: `${home}/gioi-thieu/${page.id}/`, label: page.title })),
+    [sectionUrl('about', lang)]: [
+      ...input.aboutPages.map((page) => ({ href: entryUrl(lang === 'en' ? 'aboutEn' : 'about', page.id), label: page.title })),
       { href: leaders, label: text('nav.leaders') },
     ],
-    '/tin-tuc/': (input.categories ?? []).map((category) => ({ href: categoryUrl(category), label: category })),
-    '/van-ban/': [
+    [sectionUrl('news')]: (input.categories ?? []).map((category) => ({ href: categoryUrl(category), label: category })),
+    [sectionUrl('documents')]: [
       ...DOCUMENT_LISTS.map((list) => ({ href: documentListUrl(list), label: list.title })),
-      ...(input.documentYears ?? []).map((year) => ({ href: `/van-ban/nam/${year}/`, label: t('documents.yearTitle', { year }) })),
+      ...(input.documentYears ?? []).map((year) => ({ href: documentYearUrl(year), label: t('documents.yearTitle', { year }) })),
     ],
   };
   const sections: SiteMapLink[] = mainMenu(lang)
     .filter((item) => item.href !== leaders)
     .map((item) => (children[item.href] ? { ...item, children: children[item.href] } : item));
-  const sitemap = publicPagePath('sitemap');
   if (lang === 'en') {
-    return [
-      ...sections,
-      { href: mirrorPath(sitemap), label: text('site.footer.sitemap') },
-      { href: HOME.vi, label: text('siteMap.vietnamese') },
-    ];
+    return [...sections, sectionLink('sitemap', 'en'), { href: sectionUrl('home'), label: text('siteMap.vietnamese') }];
   }
   return [
     ...sections,
-    { href: '/tim-kiem/', label: text('search.title') },
+    sectionLink('search'),
     {
-      href: sitemap,
-      label: text('site.footer.sitemap'),
+      ...sectionLink('sitemap'),
       children: [
-        { href: publicPagePath('accessibility'), label: text('accessibility.title') },
-        { href: publicPagePath('privacy'), label: text('privacy.title') },
-        { href: '/rss.xml', label: text('site.footer.rss') },
-        { href: '/van-ban/rss.xml', label: text('site.footer.documentsRss') },
-        { href: '/sitemap-index.xml', label: text('siteMap.xml') },
+        sectionLink('accessibility'),
+        sectionLink('privacy'),
+        { href: feedUrl('news'), label: text('site.footer.rss') },
+        { href: feedUrl('documents'), label: text('site.footer.documentsRss') },
+        { href: SITEMAP_INDEX_URL, label: text('siteMap.xml') },
       ],
     },
-    { href: HOME.en, label: text('siteMap.english') },
+    { href: sectionUrl('home', 'en'), label: text('siteMap.english') },
   ];
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../build/paths';
-import { categoryUrl } from '../content/categories';
 import { entryId } from '../content/collections';
 import { listCrumbs, listTitle } from './list-page';
+import { categoryUrl } from './urls';
 import { localVideoFiles, youtubeEmbedUrl, youtubeWatchUrl } from '../media/videos';
 
 describe('categoryUrl', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupPagePaths, pagePaths, pageUrl, paginate } from './pagination';
+import { groupPagePaths, pagePaths, paginate } from './pagination';
+import { listPageUrl } from './urls';
 
 describe('paginate', () => {
   const items = Array.from({ length: 25 }, (_, i) => i + 1);
@@ -34,7 +35,7 @@ describe('pagePaths', () => {
       { category: 'thong-bao', page: undefined },
       { category: 'thong-bao', page: 'trang/2' },
     ]);
-    expect(pageUrl('/van-ban/', 4)).toBe('/van-ban/trang/4/');
+    expect(listPageUrl('/van-ban/', 4)).toBe('/van-ban/trang/4/');
   });
 });
 

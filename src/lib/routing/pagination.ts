@@ -1,3 +1,5 @@
+import { listPageParam, listPageUrl } from './urls';
+
 export interface Page<T> {
   /** 1-based page number. */
   number: number;
@@ -8,14 +10,9 @@ export interface Page<T> {
   nextUrl?: string;
 }
 
-/** URL of page n of a list whose first page is `base`. */
-export function pageUrl(base: string, n: number): string {
-  return n === 1 ? base : `${base}trang/${n}/`;
-}
-
 /**
  * Splits items into pages whose first page lives at `base` and the others at
- * `base + 'trang/<n>/'` (the site's URL table: `/tin-tuc/`, `/tin-tuc/trang/2/`).
+ * `listPageUrl(base, n)` (src/lib/routing/urls.ts).
  * An empty list still has one (empty) page, so the list URL always exists.
  */
 export function paginate<T>(items: readonly T[], pageSize: number, base: string): Page<T>[] {
@@ -23,7 +20,7 @@ export function paginate<T>(items: readonly T[], pageSize: number, base: string)
     throw new RangeError(`pageSize must be a positive integer, got ${pageSize}`);
   }
   const totalPages = Math.max(1, Math.ceil(items.length / pageSize));
-  const urlOf = (n: number) => pageUrl(base, n);
+  const urlOf = (n: number) => listPageUrl(base, n);
   return Array.from({ length: totalPages }, (_, i) => {
     const number = i + 1;
     return {
@@ -39,7 +36,7 @@ export function paginate<T>(items: readonly T[], pageSize: number, base: string)
 
 /**
  * `getStaticPaths` entries for a `[...page].astro` route: page 1 at the list's
- * own URL (no parameter), page n at `trang/<n>/`.
+ * own URL (no parameter), page n at `listPageParam(n)`.
  */
 export function pagePaths<T, P extends Record<string, string | undefined> = Record<never, never>>(
   items: readonly T[],
@@ -48,7 +45,7 @@ export function pagePaths<T, P extends Record<string, string | undefined> = Reco
   params: P = {} as P,
 ) {
   return paginate(items, pageSize, base).map((page) => ({
-    params: { ...params, page: page.number === 1 ? undefined : `trang/${page.number}` },
+    params: { ...params, page: listPageParam(page.number) },
     props: { page },
   }));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alternatesOf, languageOf, mirrorPath, switchTarget, translationPair, withXDefault, type LanguagePages } from './translations';
+import { alternatesOf, switchTarget, translationPair, withXDefault, type LanguagePages } from './translations';
+import { languageOf, mirrorPath } from './urls';
 
 const pages: LanguagePages = {
   vi: new Set(['/', '/gioi-thieu/', '/gioi-thieu/lich-su/', '/gioi-thieu/chi-tieng-viet/', '/lien-he/']),

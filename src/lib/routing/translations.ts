@@ -1,30 +1,16 @@
 import type { Lang } from '../../i18n';
+import { HOME, languageOf, mirrorPath } from './urls';
 
-/**
- * English pages mirror the Vietnamese paths under `/en/` (`/gioi-thieu/<slug>/`
- * ↔ `/en/gioi-thieu/<slug>/`): a page and its translation are paired by path,
+/*
+ * English pages mirror the Vietnamese paths under `/en/` (the route table,
+ * src/lib/routing/urls.ts, writes both): a page and its translation are paired by path,
  * the same rule @astrojs/sitemap's `i18n` option applies (astro.config.mjs).
  * Astro's i18n routing (`i18n` config, `getRelativeLocaleUrl`) is not used: it adds locale redirects
  * and fallbacks a static site with a few hand-paired pages does not need, and says nothing of pairs.
  */
-export const HOME: Record<Lang, string> = { vi: '/', en: '/en/' };
-
-/** The Vietnamese pages that always have an English version (fixed pages, not entries). */
-export const BILINGUAL_PAGES = ['/', '/gioi-thieu/', '/gioi-thieu/lanh-dao/', '/lien-he/', '/so-do-trang/'] as const;
-
-/** The language of a page, from its path. */
-export function languageOf(path: string): Lang {
-  return path === '/en' || path.startsWith('/en/') ? 'en' : 'vi';
-}
 
 export function otherLanguage(lang: Lang): Lang {
   return lang === 'en' ? 'vi' : 'en';
-}
-
-/** The same path in the other language: `/lien-he/` ↔ `/en/lien-he/`. */
-export function mirrorPath(path: string): string {
-  if (languageOf(path) === 'vi') return `/en${path}`;
-  return path.slice('/en'.length) || '/';
 }
 
 /** The pages that exist in each language, as paths (`/en/gioi-thieu/<slug>/`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareCardUrl, shareCropSize } from './image';
+import { shareCropSize } from './image';
 
 describe('shareCropSize', () => {
   it('crops a large photo to 1200×630', () => {
@@ -10,11 +10,5 @@ describe('shareCropSize', () => {
     expect(shareCropSize(800, 600)).toEqual({ width: 800, height: 420 });
     expect(shareCropSize(1600, 400)).toEqual({ width: 761, height: 400 });
     expect(shareCropSize(400, 1200)).toEqual({ width: 400, height: 210 });
-  });
-});
-
-describe('shareCardUrl', () => {
-  it('names the card after the page', () => {
-    expect(shareCardUrl('van-ban', 'qd-12-ubnd')).toBe('/anh-chia-se/van-ban/qd-12-ubnd.png');
   });
 });

@@ -24,18 +24,10 @@ export function shareCropSize(width: number, height: number): { width: number; h
   return { width: cropWidth, height: Math.round(cropWidth / ratio) };
 }
 
-/** Pages whose card shows their title; each kind is the first segment of the page's URL. */
+/** Pages whose card shows their title (`shareCardUrl`, src/lib/routing/urls.ts); each kind is the first segment of the page's URL. */
 export const CARD_KINDS = {
   'tin-tuc': 'Tin tức',
   'van-ban': 'Văn bản',
   'gioi-thieu': 'Giới thiệu',
 } as const;
 export type CardKind = keyof typeof CARD_KINDS;
-
-/** The generated card of a page: `/anh-chia-se/van-ban/qd-12.png`. */
-export function shareCardUrl(kind: CardKind, slug: string): string {
-  return `/anh-chia-se/${kind}/${slug}.png`;
-}
-
-/** The agency's own card, for the home page and pages without a picture of their own (lists, contact). */
-export const SITE_CARD_URL = '/anh-chia-se/trang-chu.png';
