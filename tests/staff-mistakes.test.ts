@@ -130,6 +130,13 @@ describe('messages a staff member can act on', () => {
     expect(messages[0]).toMatch(/^van-ban\/qd-1\.md:3: nhận được lỗi cú pháp YAML/);
   });
 
+  it('a picture in the body written ./Anh-1.JPG when the file is anh-1.jpg is told the right name', async () => {
+    const { messages } = await review({ 'tin-tuc/hop-bao.md': article({}, '![Toàn cảnh](./Anh-1.JPG)'), 'tin-tuc/anh-1.jpg': await photo() });
+    expect(messages).toEqual([
+      'tin-tuc/hop-bao.md:9 — trường "(ảnh trong bài)": nhận được "./Anh-1.JPG"; cần viết đúng tên tệp "anh-1.jpg" (trong thư mục có tệp này; tên tệp phân biệt chữ hoa, chữ thường).',
+    ]);
+  });
+
   it('a cover named .JPG when the file is .jpg is told the right name', async () => {
     const { messages } = await review({ 'tin-tuc/hop-bao.md': article({ cover: 'anh-bia.JPG', coverAlt: 'Toàn cảnh' }), 'tin-tuc/anh-bia.jpg': await photo() });
     expect(messages).toEqual([
