@@ -86,9 +86,13 @@ describe('npm run build speaks to staff only in Vietnamese, and only when someth
   it('the build after an entry is edited prints no false "Duplicate id" warning, and shows the edit', async () => {
     writeFileSync(join(dir, 'tin-tuc/hop-bao.md'), article({ title: 'Họp báo đối ngoại quý II' }, 'Nội dung đã sửa.'));
     writeFileSync(join(dir, 'van-ban/qd-126-ubnd.md'), `${documentEntry('126/QĐ-UBND', '  - qd-126-ubnd.pdf')}\nGhi chú thêm.\n`);
+    // And a link without https, which publishes with a warning.
+    writeFileSync(join(dir, 'cai-dat/lien-ket.yaml'), VALID_TREE['cai-dat/lien-ket.yaml']!.replace('https://chinhphu.vn/', 'http://chinhphu.vn/'));
     const second = await npmRunBuild(dir);
     expect(second.code, second.output).toBe(0);
     expect(second.output).not.toMatch(/Duplicate id|same slug|\[WARN\]/);
+    // Printed once, by the check before Astro starts, not again by Astro's run of it.
+    expect(second.output.split('nhận được "http://chinhphu.vn/"').length - 1, second.output).toBe(1);
     expect(readFileSync(join(second.outDir, 'tin-tuc/hop-bao/index.html'), 'utf8')).toContain('Họp báo đối ngoại quý II');
   }, 300_000);
 
