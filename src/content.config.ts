@@ -18,7 +18,10 @@ function quietGlob(base: string, pattern: string): Loader {
       if (globSync(pattern, { cwd: base, onlyFiles: true }).length > 0) {
         // An entry the schema refuses: the content check (src/integrations/content-guard.ts) has already
         // said why in Vietnamese, and `astro dev` shows that report; Astro's English error would stop the server.
-        return loader.load(context).catch(() => context.logger.warn('Nội dung có lỗi: xem báo cáo tiếng Việt ở trên.'));
+        return loader.load(context).catch(() => {
+          context.logger.warn('Nội dung có lỗi: xem báo cáo tiếng Việt ở trên.');
+          retryOnSave(context, () => loader.load(context));
+        });
       }
       context.store.clear();
       // In `astro dev`, the first entry added to the folder loads the collection as usual.
@@ -30,6 +33,31 @@ function quietGlob(base: string, pattern: string): Loader {
       });
     },
   };
+}
+
+/**
+ * In `astro dev`, after a load that failed: the glob loader stopped before it
+ * watched its folder, so a fixed entry would never load and the page stayed
+ * missing until a restart. Loads again on every save until it succeeds; the
+ * loader then watches the folder itself.
+ */
+function retryOnSave(context: Parameters<Loader['load']>[0], load: () => Promise<void>) {
+  const { watcher } = context;
+  if (!watcher) return;
+  let done = false;
+  let running: Promise<void> | undefined;
+  const retry = () => {
+    if (done || running) return;
+    running = load()
+      .then(() => {
+        done = true;
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        running = undefined;
+      });
+  };
+  for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, retry);
 }
 
 /** Loads one folder of `content/` with the schema registered for it in src/lib/content/collections.ts. */

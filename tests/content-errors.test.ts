@@ -70,12 +70,19 @@ describe('content check: each problem staff can make gets one message naming fil
     expect(messages).toEqual([`tin-tuc/hop-bao.md:3 — trường "date": nhận được "2025-03-01T23:30:00"; cần ${EXPECTED_DATE}.`]);
   });
 
-  it('unknown field: names it and suggests the field meant', async () => {
+  it('a misspelt field: one message, on its line, naming the field meant (not a second one saying that field is missing)', async () => {
     const text = article({ title: undefined, tittle: 'Họp báo' });
-    const { problems, messages } = await messagesFor({ 'tin-tuc/hop-bao.md': text });
-    expect(problems.map((p) => p.field)).toEqual(['title', 'tittle']);
-    expect(messages[1]).toMatch(/^tin-tuc\/hop-bao\.md:6 — trường "tittle": nhận được "Họp báo"; cần đổi tên trường thành "title" \(có lẽ gõ nhầm\); trường "tittle" không có trong mẫu/);
-    expect(messages[0]).toBe('tin-tuc/hop-bao.md — trường "title": nhận được (không có); cần một đoạn chữ.');
+    const { messages } = await messagesFor({ 'tin-tuc/hop-bao.md': text });
+    expect(messages).toEqual([
+      'tin-tuc/hop-bao.md:6 — trường "tittle": nhận được "Họp báo"; cần đổi tên trường "tittle" thành "title" (có lẽ gõ nhầm: mẫu không có trường "tittle"; các trường của mẫu: title, date, category, summary, cover, coverAlt, author, source, updated, featured).',
+    ]);
+  });
+
+  it('an unknown field nothing resembles: told to remove it or use a field of the template', async () => {
+    const { messages } = await messagesFor({ 'tin-tuc/hop-bao.md': article({ luotxem: '120' }) });
+    expect(messages).toEqual([
+      'tin-tuc/hop-bao.md:7 — trường "luotxem": nhận được 120; cần xóa trường "luotxem", hoặc đổi tên thành một trường của mẫu: title, date, category, summary, cover, coverAlt, author, source, updated, featured.',
+    ]);
   });
 
   it('impossible date 2025-02-31', async () => {
@@ -109,7 +116,14 @@ describe('content check: each problem staff can make gets one message naming fil
     const page = '---\ntitle: Lịch sử đối ngoại\nsummary: Tóm tắt.\norder: 2\n---\n\nNội dung.\n';
     const { messages } = await messagesFor({ 'gioi-thieu/lịch-sử-đối-ngoại.md': page });
     expect(messages).toEqual([
-      'gioi-thieu/lịch-sử-đối-ngoại.md — trường "(tên tệp)": nhận được "lịch-sử-đối-ngoại.md"; cần tên chỉ gồm chữ thường không dấu, số và dấu gạch ngang; hãy đổi thành "lich-su-doi-ngoai.md".',
+      'gioi-thieu/lịch-sử-đối-ngoại.md — trường "(tên tệp)": nhận được "lịch-sử-đối-ngoại.md"; cần đổi tên tệp thành "lich-su-doi-ngoai.md" (tên tệp chỉ gồm chữ thường không dấu, số và dấu gạch ngang).',
+    ]);
+  });
+
+  it('an attachment named with diacritics: the ASCII name to use, and its old name kept as the title citizens read', async () => {
+    const { messages } = await messagesFor({ 'van-ban/Quy chế đoàn ra.pdf': '%PDF-1.4\n' });
+    expect(messages).toEqual([
+      'van-ban/Quy chế đoàn ra.pdf — trường "(tên tệp)": nhận được "Quy chế đoàn ra.pdf"; cần đổi tên tệp thành "quy-che-doan-ra.pdf" (tên tệp chỉ gồm chữ thường không dấu, số và dấu gạch ngang); giữ tên có dấu làm tên hiện trên trang: trong "files" ghi "- file: quy-che-doan-ra.pdf" và "title: Quy chế đoàn ra".',
     ]);
   });
 
@@ -171,8 +185,7 @@ describe('content check: each problem staff can make gets one message naming fil
     const leader = '---\nname: Lò Văn A\nposition: Deputy Director\norder: first\n---\n';
     const { messages } = await messagesFor({ 'gioi-thieu/en/chuc-nang-nhiem-vu.md': page, 'lanh-dao/en/lo-van-a.md': leader });
     expect(messages).toEqual([
-      'gioi-thieu/en/chuc-nang-nhiem-vu.md — trường "summary": nhận được (không có); cần một đoạn chữ.',
-      'gioi-thieu/en/chuc-nang-nhiem-vu.md:3 — trường "sumary": nhận được "The functions."; cần đổi tên trường thành "summary" (có lẽ gõ nhầm); trường "sumary" không có trong mẫu; các trường được dùng: title, summary, order, author, updated, timeline.',
+      'gioi-thieu/en/chuc-nang-nhiem-vu.md:3 — trường "sumary": nhận được "The functions."; cần đổi tên trường "sumary" thành "summary" (có lẽ gõ nhầm: mẫu không có trường "sumary"; các trường của mẫu: title, summary, order, author, updated, timeline).',
       'lanh-dao/en/lo-van-a.md:4 — trường "order": nhận được "first"; cần một số.',
     ]);
   });

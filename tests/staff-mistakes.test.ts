@@ -103,16 +103,36 @@ describe('photos are decoded before they are published', () => {
 });
 
 describe('mistakes that used to publish are refused', () => {
-  it.each(Object.keys(TEMPLATES))('an entry `npm run new` wrote for %s, left unchanged, is refused', async (folder) => {
-    const files = folder.startsWith('album-anh') ? ['anh-1.jpg', 'anh-2.jpg'] : folder.startsWith('lanh-dao') ? ['chan-dung.jpg'] : [];
+  /** Every example value each template writes (scripts/lib/authoring/entry-templates.ts), by the field it stands in. */
+  const EXAMPLES: Record<string, string[]> = {
+    'tin-tuc': ['summary', 'coverAlt', '(nội dung bài)'],
+    'van-ban': ['number', '(nội dung bài)'],
+    'thu-tuc-hanh-chinh': ['code', 'portalUrl', 'legalBasis (mục thứ 1).title', '(nội dung bài)'],
+    'hoi-dap': ['answer', '(nội dung bài)'],
+    'lich-cong-tac': ['(nội dung bài)'],
+    'album-anh': ['summary', 'photos (mục thứ 1).alt', 'photos (mục thứ 2).alt', '(nội dung bài)'],
+    video: ['summary', 'source.youtube', 'posterAlt', '(nội dung bài)'],
+    'gioi-thieu': ['summary', '(nội dung bài)'],
+    'lanh-dao': ['(nội dung bài)'],
+    'gioi-thieu/en': ['summary', '(nội dung bài)'],
+    'lanh-dao/en': ['(nội dung bài)'],
+  };
+
+  it('every template has its list of examples here', () => {
+    expect(Object.keys(EXAMPLES).sort()).toEqual(Object.keys(TEMPLATES).sort());
+  });
+
+  it.each(Object.keys(TEMPLATES))('an entry `npm run new` wrote for %s, left unchanged, is refused once for each example value', async (folder) => {
+    const files = folder.startsWith('album-anh') ? ['anh-1.jpg', 'anh-2.jpg'] : folder.startsWith('lanh-dao') || folder === 'video' || folder === 'tin-tuc' ? ['anh.jpg'] : [];
     const text = entryText(folder, { title: 'Hội nghị hợp tác', today: '2025-03-01', order: 3, files });
     const path = folder === 'album-anh' ? 'album-anh/hoi-nghi/index.md' : `${folder}/hoi-nghi.md`;
     const dirOf = path.slice(0, path.lastIndexOf('/'));
     const images = Object.fromEntries(await Promise.all(files.map(async (file) => [`${dirOf}/${file}`, await photo()] as const)));
-    const { messages } = await review({ [path]: text, ...images });
-    const placeholders = messages.filter((message) => message.includes('(giá trị mẫu') || message.includes('(câu mẫu'));
-    expect(placeholders.length, messages.join('\n')).toBeGreaterThan(0);
-    expect(placeholders.every((message) => message.startsWith(path))).toBe(true);
+    const dir = writeTree({ ...VALID_TREE, [path]: text, ...images });
+    const { problems } = await reviewContent(dir, dir);
+    const placeholders = problems.filter((problem) => /\((giá trị|câu) mẫu do lệnh tạo bài viết sẵn\)$/.test(problem.found ?? ''));
+    expect(placeholders.map((problem) => problem.field).sort(), problems.map(formatProblem).join('\n')).toEqual([...EXAMPLES[folder]!].sort());
+    expect(placeholders.every((problem) => problem.file === path && problem.line !== undefined)).toBe(true);
   });
 
   it('the album template\'s photo descriptions are named one by one', async () => {
@@ -148,6 +168,13 @@ describe('messages a staff member can act on', () => {
     const { messages } = await review({ 'van-ban/qd-1.md': doc, 'van-ban/qd-1.pdf': '%PDF-1.4\n' });
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatch(/^van-ban\/qd-1\.md:3: nhận được lỗi cú pháp YAML/);
+  });
+
+  it('a picture in the body written ./Anh-1.JPG when the file is anh-1.jpg is told the right name', async () => {
+    const { messages } = await review({ 'tin-tuc/hop-bao.md': article({}, '![Toàn cảnh](./Anh-1.JPG)'), 'tin-tuc/anh-1.jpg': await photo() });
+    expect(messages).toEqual([
+      'tin-tuc/hop-bao.md:9 — trường "(ảnh trong bài)": nhận được "./Anh-1.JPG"; cần viết đúng tên tệp "anh-1.jpg" (trong thư mục có tệp này; tên tệp phân biệt chữ hoa, chữ thường).',
+    ]);
   });
 
   it('a cover named .JPG when the file is .jpg is told the right name', async () => {

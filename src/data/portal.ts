@@ -3,7 +3,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n';
 import { agencyIn } from '../lib/settings/agency';
 import { globSync } from 'tinyglobby';
-import { COLLECTIONS, CONTENT_DIR } from '../lib/content/collections';
+import { COLLECTIONS, CONTENT_DIR, type CollectionName } from '../lib/content/collections';
 import { formatReport } from '../lib/checks/problem';
 import { isPublishedOn, todayInVietnam } from '../lib/content/today';
 import { mondayOf } from '../lib/schedule/week';
@@ -25,9 +25,10 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 /**
  * A collection's entries; none, without Astro's English "does not exist or is
- * empty" warning, while its folder has no entry yet (a new site with no video).
+ * empty" warning, while its folder has no entry yet (a new site with no video,
+ * no English page). Pages read collections through this, never `getCollection`.
  */
-async function entriesOf<C extends 'news' | 'documents' | 'albums' | 'videos' | 'procedures' | 'questions' | 'schedule'>(name: C): Promise<CollectionEntry<C>[]> {
+export async function entriesOf<C extends Exclude<CollectionName, 'site' | 'links' | 'stats' | 'redirects'>>(name: C): Promise<CollectionEntry<C>[]> {
   const { folder, pattern } = COLLECTIONS[name];
   if (globSync(pattern, { cwd: join(CONTENT_DIR, folder), onlyFiles: true }).length === 0) return [];
   return getCollection(name);
@@ -88,16 +89,16 @@ export const getSiteSettings = once(() => requiredEntry('site', 'site'));
 export const getAgency = async (lang: Lang) => agencyIn(await getSiteSettings(), lang);
 
 /** The introduction pages and leaders of one language, in the order staff set. */
-export const getAboutPages = async (lang: Lang) => (await getCollection(lang === 'en' ? 'aboutEn' : 'about')).sort(byOrder);
-export const getLeaders = async (lang: Lang) => (await getCollection(lang === 'en' ? 'leadersEn' : 'leaders')).sort(byOrder);
+export const getAboutPages = async (lang: Lang) => (await entriesOf(lang === 'en' ? 'aboutEn' : 'about')).sort(byOrder);
+export const getLeaders = async (lang: Lang) => (await entriesOf(lang === 'en' ? 'leadersEn' : 'leaders')).sort(byOrder);
 
 /** Every page that may have a translation, per language: the language switcher and hreflang links pair them by path. */
 export const getLanguagePages = once(async (): Promise<LanguagePages> => {
   const [about, aboutEn, leaders, leadersEn] = await Promise.all([
-    getCollection('about'),
-    getCollection('aboutEn'),
-    getCollection('leaders'),
-    getCollection('leadersEn'),
+    entriesOf('about'),
+    entriesOf('aboutEn'),
+    entriesOf('leaders'),
+    entriesOf('leadersEn'),
   ]);
   const urls = (collection: 'about' | 'aboutEn' | 'leaders' | 'leadersEn', entries: { id: string }[]) =>
     entries.map((entry) => entryUrl(collection, entry.id));

@@ -1,6 +1,6 @@
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import {
   CARD_KINDS,
   SHARE_IMAGE_HEIGHT,
@@ -11,7 +11,7 @@ import {
 } from '../lib/share/image';
 import { SITE_CARD_URL, shareCardUrl } from '../lib/routing/urls';
 import type { AgencyFacts } from '../lib/share/structured-data';
-import { getDocuments, getNews, getSiteSettings } from './portal';
+import { entriesOf, getDocuments, getNews, getSiteSettings } from './portal';
 
 /**
  * The picture each page offers to link previews: its own photo cropped to
@@ -79,7 +79,7 @@ const aboutCard = (page: CollectionEntry<'about'>): ShareCard => ({
 
 /** Every card the build draws: news without a cover, documents, introduction pages. */
 export async function getShareCards(): Promise<ShareCard[]> {
-  const [news, documents, about] = await Promise.all([getNews(), getDocuments(), getCollection('about')]);
+  const [news, documents, about] = await Promise.all([getNews(), getDocuments(), entriesOf('about')]);
   return [...news.filter((article) => !article.data.cover).map(newsCard), ...documents.map(documentCard), ...about.map(aboutCard)];
 }
 

@@ -139,6 +139,8 @@ export const vi = {
   'documents.noFiles': 'Văn bản này chưa có tệp đính kèm trên trang.',
   'documents.unknown': 'Chưa cập nhật',
   'documents.download': 'Tải về',
+  /** The link text of one of several untitled attachments: `Quyết định 125/QĐ-UBND, tệp 2`. */
+  'documents.fileNumber': '{name}, tệp {n}',
   'documents.metadata': 'Thông tin văn bản',
   'documents.listCaption': 'Danh sách văn bản, mới ban hành trước',
   'documents.byYear': 'Văn bản theo năm ban hành',

@@ -27,12 +27,20 @@ async function review(logger: AstroIntegrationLogger): Promise<ContentProblem[]>
  * every page with the report (src/lib/checks/dev-report.ts) instead of
  * Astro's English error overlay.
  */
+/**
+ * Set by `npm run build` (scripts/lib/build/site-build.ts), which has checked
+ * the content just before starting Astro: checked again, every warning was
+ * printed twice and every photo decoded twice.
+ */
+export const CONTENT_CHECKED_ENV = 'SITE_CONTENT_CHECKED';
+
 export default function contentGuard(): AstroIntegration {
   let problems: ContentProblem[] = [];
   return {
     name: 'songoaivu:content-guard',
     hooks: {
       'astro:config:setup': async ({ logger, command }) => {
+        if (command === 'build' && process.env[CONTENT_CHECKED_ENV] === '1') return;
         problems = await review(logger);
         if (problems.length > 0 && command === 'build') process.exit(1);
       },

@@ -20,11 +20,17 @@ export interface TemplateInput {
   order: number;
   /** Names of the files copied beside the entry. */
   files: readonly string[];
+  /** For each file, the name staff gave it when that name reads as a title (`Quy chế đoàn ra`), for attachments. */
+  fileTitles?: readonly (string | undefined)[];
 }
 
 /** A YAML string that stays one valid scalar whatever the title holds (quotes, colons). */
 const quote = (text: string) => JSON.stringify(text);
 const oneOf = (values: readonly string[]) => values.join(', ');
+
+/** An attachment list: `- file` with its `title` (shown to citizens instead of the ASCII file name) when known. */
+const fileList = (files: readonly string[], titles: readonly (string | undefined)[] = []) =>
+  files.flatMap((file, n) => (titles[n] ? [`  - file: ${file}`, `    title: ${quote(titles[n])}`] : [`  - ${file}`]));
 
 function news({ title, today, files }: TemplateInput): string[] {
   const [cover] = files;
@@ -50,7 +56,7 @@ function news({ title, today, files }: TemplateInput): string[] {
   ];
 }
 
-function documents({ title, today, files }: TemplateInput): string[] {
+function documents({ title, today, files, fileTitles }: TemplateInput): string[] {
   return [
     '# Số/ký hiệu văn bản, đúng như trên văn bản. Thay số mẫu dưới đây.',
     `number: "01/${today.slice(0, 4)}/QĐ-SNgV"`,
@@ -70,8 +76,9 @@ function documents({ title, today, files }: TemplateInput): string[] {
     'status: Còn hiệu lực',
     '# Trích yếu: văn bản nói về việc gì.',
     `summary: ${quote(title)}`,
-    '# Tệp đính kèm (PDF, DOC, DOCX, XLS, XLSX, ODT, ODS) đặt cạnh tệp này, mỗi tệp một dòng.',
-    ...(files.length > 0 ? ['files:', ...files.map((file) => `  - ${file}`)] : ['# files:', '#   - qd-01.pdf']),
+    '# Tệp đính kèm (PDF, DOC, DOCX, XLS, XLSX, ODT, ODS) đặt cạnh tệp này: "file" là tên tệp, "title" là tên',
+    '# người dân thấy trên trang (không có "title" thì trang ghi loại và số văn bản).',
+    ...(files.length > 0 ? ['files:', ...fileList(files, fileTitles)] : ['# files:', '#   - file: qd-01.pdf', '#     title: "Quyết định 01/QĐ-SNgV"']),
     '# Chỉ cho loại "Dự thảo lấy ý kiến": hạn góp ý (YYYY-MM-DD) và cách gửi góp ý; bỏ dấu # để dùng.',
     '# comment:',
     `#   deadline: ${today}`,
@@ -122,7 +129,7 @@ function videos({ title, today, files }: TemplateInput): string[] {
   ];
 }
 
-function procedures({ title, today, files }: TemplateInput): string[] {
+function procedures({ title, today, files, fileTitles }: TemplateInput): string[] {
   return [
     '# Tên thủ tục, đúng như trên Cổng Dịch vụ công quốc gia.',
     `title: ${quote(title)}`,
@@ -152,8 +159,8 @@ function procedures({ title, today, files }: TemplateInput): string[] {
     '# Thành phần hồ sơ, mỗi giấy tờ một dòng.',
     'requirements:',
     '  - "Văn bản đề nghị (bản chính)"',
-    '# Mẫu đơn, tờ khai (PDF, DOC, DOCX…) đặt cạnh tệp này, mỗi tệp một dòng.',
-    ...(files.length > 0 ? ['forms:', ...files.map((file) => `  - ${file}`)] : ['# forms:', '#   - mau-don.docx']),
+    '# Mẫu đơn, tờ khai (PDF, DOC, DOCX…) đặt cạnh tệp này: "file" là tên tệp, "title" là tên người dân thấy trên trang.',
+    ...(files.length > 0 ? ['forms:', ...fileList(files, fileTitles)] : ['# forms:', '#   - file: mau-don.docx', '#     title: "Mẫu đơn đề nghị"']),
     '# Căn cứ pháp lý; "document" là tên tệp của văn bản trong mục van-ban/ (không có .md) khi trang có văn bản đó.',
     'legalBasis:',
     '  - title: "Nghị định số …/…/NĐ-CP"',

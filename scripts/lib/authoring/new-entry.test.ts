@@ -47,6 +47,18 @@ describe('npm run new: the created entry passes the check but for the examples s
     expect(text).toMatch(/^---\n# /);
   });
 
+  it('gives each attachment the name staff gave its file as its title; the copied file name stays ASCII', () => {
+    const dir = writeTree({ 'Quy chế đoàn ra.pdf': 'x', 'qd-01.pdf': 'x' });
+    const contentDir = writeTree(VALID_TREE);
+    const files = [join(dir, 'Quy chế đoàn ra.pdf'), join(dir, 'qd-01.pdf')];
+    const { entryPath } = createEntry({ contentDir, folder: 'van-ban', title: 'Quy chế đoàn ra', files, today });
+    expect(readFileSync(entryPath, 'utf8')).toContain(
+      'files:\n  - file: quy-che-doan-ra-quy-che-doan-ra.pdf\n    title: "Quy chế đoàn ra"\n  - quy-che-doan-ra-qd-01.pdf\n',
+    );
+    const procedure = createEntry({ contentDir, folder: 'thu-tuc-hanh-chinh', title: 'Hội nghị quốc tế', files: [join(dir, 'Quy chế đoàn ra.pdf')], today });
+    expect(readFileSync(procedure.entryPath, 'utf8')).toContain('forms:\n  - file: hoi-nghi-quoc-te-quy-che-doan-ra.pdf\n    title: "Quy chế đoàn ra"\n');
+  });
+
   it('fills the news template with the title, today and a valid category', () => {
     const contentDir = writeTree(VALID_TREE);
     const { entryPath } = createEntry({ contentDir, folder: 'tin-tuc', title: 'Họp báo: "quý I"', files: [], today });

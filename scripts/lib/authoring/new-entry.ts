@@ -65,6 +65,15 @@ function copiedName(file: string, slug: string, inOwnFolder: boolean): string {
   return inOwnFolder ? `${stem}${extension}` : `${slug}-${stem}${extension}`;
 }
 
+/**
+ * The name staff gave a file, as the title citizens see (`Quy chế đoàn ra.pdf` → `Quy chế đoàn ra`);
+ * nothing when it is already an ASCII slug (`qd-01.pdf`), which reads as no title.
+ */
+export function titleFromFileName(file: string): string | undefined {
+  const stem = basename(file, extname(file)).normalize('NFC').replace(/[_\s]+/g, ' ').trim();
+  return stem && slugify(stem) !== stem ? stem : undefined;
+}
+
 export interface NewEntryResult {
   /** The Markdown file written. */
   entryPath: string;
@@ -100,6 +109,7 @@ export function createEntry({ contentDir, folder, title, files, today }: NewEntr
   const order = (spec.folder === 'album-anh' ? 0 : takenSlugs(base, { ...spec, reserved: [] }).size) + 1;
   mkdirSync(dirname(entryPath), { recursive: true });
   files.forEach((file, i) => copyFileSync(file, join(dirname(entryPath), names[i]!)));
-  writeFileSync(entryPath, entryText(folder, { title, today, order, files: names }), { flag: 'wx' });
+  const fileTitles = files.map(titleFromFileName);
+  writeFileSync(entryPath, entryText(folder, { title, today, order, files: names, fileTitles }), { flag: 'wx' });
   return { entryPath, copied: names.map((name) => join(dirname(entryPath), name)) };
 }

@@ -6,6 +6,7 @@
  * one Vietnamese line for each way it can end.
  */
 import { CONTENT_DIR } from '../../../src/lib/content/collections';
+import { CONTENT_CHECKED_ENV } from '../../../src/integrations/content-guard';
 import { reviewContent } from '../../../src/lib/checks/content-check';
 import { formatReport, formatWarnings } from '../../../src/lib/checks/problem';
 import { buildAtomically } from './atomic-build';
@@ -34,6 +35,7 @@ export async function runSiteBuild({ outDir, debug = false }: { outDir: string; 
         runInGroup({
           command: process.execPath,
           args: [ASTRO_CLI, 'build', '--outDir', staging],
+          env: { ...process.env, [CONTENT_CHECKED_ENV]: '1' },
           onLine: (line, stream) => {
             if (debug || !isStackLine(line)) (stream === 'stdout' ? process.stdout : process.stderr).write(`${line}\n`);
           },

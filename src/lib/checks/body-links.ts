@@ -1,10 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { splitFrontMatter } from './entry-check';
 import { localImageExists, resolveLink } from '../markdown/internal-links';
 import { markdownLinks } from '../markdown/markdown-links';
 import type { ContentProblem } from './problem';
 import type { SiteIndex } from '../routing/urls';
+
+/** `./Anh.JPG` written for `anh.jpg`: the name of the file that is there, differing only in case. */
+function sameNameOtherCase(src: string, fromFile: string, index: SiteIndex): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:|^\/|^#/i.test(src)) return undefined;
+  const target = posix.normalize(posix.join(posix.dirname(fromFile), src.split(/[?#]/)[0]!)).toLowerCase();
+  const match = [...index.files].find((file) => file.toLowerCase() === target);
+  return match === undefined ? undefined : posix.basename(match);
+}
 
 /**
  * Checks the links and images in the body of one Markdown entry
@@ -20,7 +28,11 @@ export function checkBodyLinks(contentDir: string, relativePath: string, shown: 
     if (link.kind === 'image') {
       const problems: ContentProblem[] = [];
       if (!localImageExists(link.url, relativePath, index)) {
-        problems.push({ ...where, field: '(ảnh trong bài)', expected: 'một tệp ảnh có thật, đặt cạnh tệp Markdown' });
+        const sameButCase = sameNameOtherCase(link.url, relativePath, index);
+        const expected = sameButCase
+          ? `viết đúng tên tệp "${sameButCase}" (trong thư mục có tệp này; tên tệp phân biệt chữ hoa, chữ thường)`
+          : 'một tệp ảnh có thật, đặt cạnh tệp Markdown';
+        problems.push({ ...where, field: '(ảnh trong bài)', expected });
       }
       if (!link.alt?.trim()) {
         problems.push({ ...where, field: '(ảnh trong bài)', expected: 'mô tả ảnh trong ngoặc vuông: ![Mô tả ảnh](./ten-anh.jpg)' });

@@ -14,6 +14,7 @@ import { checkSettings } from '../settings/check';
 import { readSiteIndex } from '../routing/site-index';
 import { unsafeFiles } from '../security';
 import { slugify } from '../shared/slug';
+import { attachmentExtension } from '../media/files';
 import { duplicateDocumentNumbers, imageReview, unlistedAlbumPhotos } from './media-check';
 import { placeholderProblems } from './placeholders';
 import { normaliseToNfc } from './unicode';
@@ -27,12 +28,15 @@ function fileNameProblems(relativePath: string, displayPath: string): ContentPro
     const extension = extname(segment);
     const stem = extension ? segment.slice(0, -extension.length) : segment;
     const suggestion = `${slugify(stem)}${extension.toLowerCase()}`;
+    // An attachment keeps the name staff gave it as the title citizens read (src/lib/media/attachments.ts).
+    const title = attachmentExtension(segment) && stem.trim() !== slugify(stem) ? stem.normalize('NFC').trim() : undefined;
+    const keepTitle = title ? `; giữ tên có dấu làm tên hiện trên trang: trong "files" ghi "- file: ${suggestion}" và "title: ${title}"` : '';
     return [
       {
         file: displayPath,
         field: '(tên tệp)',
         found: `"${segment}"`,
-        expected: `tên chỉ gồm chữ thường không dấu, số và dấu gạch ngang; hãy đổi thành "${suggestion}"`,
+        expected: `đổi tên tệp thành "${suggestion}" (tên tệp chỉ gồm chữ thường không dấu, số và dấu gạch ngang)${keepTitle}`,
       },
     ];
   });

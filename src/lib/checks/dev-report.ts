@@ -6,7 +6,8 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;',
 /**
  * The page `npm run dev` shows instead of the site while the content has
  * problems: the same Vietnamese report as `npm run check`, one item a problem,
- * reloading itself every few seconds until the content is valid.
+ * reloading itself every few seconds until the content is valid (the preview
+ * then comes back without restarting the server).
  */
 export function devReportPage(problems: readonly ContentProblem[]): string {
   const items = problems.map((problem) => `<li>${escape(formatProblem(problem))}</li>`).join('\n');
@@ -26,7 +27,7 @@ li { margin-block: 0.75rem; padding: 0.75rem 1rem; background: #fff4f4; border-l
 <body>
 <main>
 <h1>Nội dung có ${problems.length} lỗi, cần sửa trước khi xem trước</h1>
-<p>Sửa từng lỗi dưới đây (tên tệp:dòng — trường: điều nhận được; điều cần có), lưu tệp. Khi cửa sổ lệnh báo &quot;Nội dung đã hợp lệ&quot;, dừng (Ctrl+C) rồi chạy lại <code>npm run dev</code> để xem trang.</p>
+<p>Mỗi dòng dưới đây ghi tệp và số dòng, trường, điều nhận được và điều cần sửa. Sửa rồi lưu tệp: trang này tự kiểm tra lại sau vài giây và hiện trang xem trước khi nội dung đã hợp lệ.</p>
 <ol>
 ${items}
 </ol>

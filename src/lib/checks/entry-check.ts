@@ -8,7 +8,7 @@ import { CONTENT_DIR, type CollectionSpec } from '../content/collections';
 import { containedFile, containedFileMessage } from '../security/content-files';
 import { quoteValue, type ContentProblem } from './problem';
 import { fieldNamesAt } from '../shared/schema-walk';
-import { fieldIssues, fieldName, vietnameseErrorMap } from './zod-messages';
+import { fieldIssues, fieldName, vietnameseErrorMap, withoutMissingMeant } from './zod-messages';
 
 const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif'];
 
@@ -117,7 +117,8 @@ export function checkEntry(spec: CollectionSpec, absolutePath: string, displayPa
   const schema = spec.schema(checkingContext(contentDir, dirname(absolutePath), dirname(displayPath)));
   const result = schema.safeParse(data, { error: vietnameseErrorMap });
   if (result.success) return [];
-  return fieldIssues(result.error.issues, (path) => fieldNamesAt(schema, path)).map((issue) => {
+  const issues = fieldIssues(result.error.issues, (path) => fieldNamesAt(schema, path));
+  return withoutMissingMeant(issues, (path) => valueAt(data, path) === undefined).map((issue) => {
     const line = lineOfPath(doc, counter, issue.path);
     return {
       file: displayPath,

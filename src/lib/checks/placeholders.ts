@@ -15,10 +15,16 @@ export const PLACEHOLDER_VALUES = {
   pageSummary: 'Tóm tắt ngắn nội dung trang.',
   imageAlt: 'Mô tả điều ảnh cho thấy',
   youtube: 'dQw4w9WgXcQ',
+  questionAnswer: 'Trả lời ngắn gọn cho câu hỏi.',
+  procedureCode: '1.000000',
+  legalBasisTitle: 'Nghị định số …/…/NĐ-CP',
 } as const;
 
-/** `Mô tả ảnh 3`, the album template's alt text; `01/2026/QĐ-SNgV`, its document number. */
-const PLACEHOLDER_PATTERNS = [/^Mô tả ảnh \d+$/, /^01\/\d{4}\/QĐ-SNgV$/];
+/**
+ * `Mô tả ảnh 3`, the album template's alt text; `01/2026/QĐ-SNgV`, the document
+ * template's number; the procedure template's portal address (`ma_thu_tuc=0`).
+ */
+const PLACEHOLDER_PATTERNS = [/^Mô tả ảnh \d+$/, /^01\/\d{4}\/QĐ-SNgV$/, /[?&]ma_thu_tuc=0$/];
 
 /** The example bodies of each template, by folder: `npm run new` writes them (scripts/lib/authoring/entry-templates.ts). */
 export const PLACEHOLDER_BODIES: Record<string, string> = {

@@ -48,6 +48,8 @@ export const vietnameseErrorMap: z.core.$ZodErrorMap = (issue) => {
 export interface FieldIssue {
   path: (string | number)[];
   expected: string;
+  /** For a field the schema does not know: the known field it was probably meant to be. */
+  meant?: string;
 }
 
 /**
@@ -76,11 +78,10 @@ export function fieldIssues(
       const known = knownFields(path);
       return issue.keys.map((key) => {
         const suggestion = closestName(key, known);
-        const fix = suggestion ? `đổi tên trường thành "${suggestion}" (có lẽ gõ nhầm)` : 'xóa trường này hoặc đổi thành một trường có trong mẫu';
-        return {
-          path: [...path, key],
-          expected: `${fix}; trường "${key}" không có trong mẫu; các trường được dùng: ${known.join(', ')}`,
-        };
+        const expected = suggestion
+          ? `đổi tên trường "${key}" thành "${suggestion}" (có lẽ gõ nhầm: mẫu không có trường "${key}"; các trường của mẫu: ${known.join(', ')})`
+          : `xóa trường "${key}", hoặc đổi tên thành một trường của mẫu: ${known.join(', ')}`;
+        return { path: [...path, key], expected, ...(suggestion ? { meant: suggestion } : {}) };
       });
     }
     if (issue.code === 'invalid_union') {
@@ -91,6 +92,15 @@ export function fieldIssues(
     }
     return [{ path, expected: issue.message }];
   });
+}
+
+/**
+ * A misspelt field (`tittle`) also leaves the field it meant (`title`) missing:
+ * one message, on the misspelt line, says both; the "missing" one is dropped.
+ */
+export function withoutMissingMeant(issues: readonly FieldIssue[], isMissing: (path: (string | number)[]) => boolean): FieldIssue[] {
+  const meant = new Set(issues.filter((issue) => issue.meant).map((issue) => JSON.stringify([...issue.path.slice(0, -1), issue.meant])));
+  return issues.filter((issue) => issue.meant || !meant.has(JSON.stringify(issue.path)) || !isMissing(issue.path));
 }
 
 function depth(issues: readonly z.core.$ZodIssue[]): number {

@@ -37,7 +37,7 @@ describe('content check of procedures', () => {
   it('names a legal basis that points at no document of the site', async () => {
     const text = procedure({ legalBasis: '\n  - title: Nghị định 80\n    document: nd-80-2020' });
     expect(await messagesFor({ 'thu-tuc-hanh-chinh/hoi-nghi.md': text })).toEqual([
-      'thu-tuc-hanh-chinh/hoi-nghi.md:17 — trường "legalBasis[0].document": nhận được "nd-80-2020"; cần tên tệp của một văn bản có trên trang (content/van-ban/nd-80-2020.md không có); bỏ trường này nếu trang chưa đăng văn bản đó.',
+      'thu-tuc-hanh-chinh/hoi-nghi.md:17 — trường "legalBasis (mục thứ 1).document": nhận được "nd-80-2020"; cần tên tệp của một văn bản có trên trang (content/van-ban/nd-80-2020.md không có); bỏ trường này nếu trang chưa đăng văn bản đó.',
     ]);
   });
 

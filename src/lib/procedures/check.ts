@@ -3,6 +3,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { lineOfPath, splitFrontMatter } from '../checks/entry-check';
 import type { ContentProblem } from '../checks/problem';
 import { entryUrl, type SiteIndex } from '../routing/urls';
+import { fieldName } from '../checks/zod-messages';
 
 /**
  * A procedure's legal basis must name documents the site publishes: each
@@ -24,7 +25,7 @@ export function checkLegalBasis(absolutePath: string, shown: string, index: Site
       {
         file: shown,
         line: line === undefined ? undefined : line + frontMatter.firstLine - 1,
-        field: `legalBasis[${n}].document`,
+        field: fieldName(['legalBasis', n, 'document']),
         found: `"${slug}"`,
         expected: `tên tệp của một văn bản có trên trang (content/van-ban/${slug}.md không có); bỏ trường này nếu trang chưa đăng văn bản đó`,
       },

@@ -59,7 +59,7 @@ describe('checkSettings', () => {
 
   it('a missing site.yaml is an error; the other settings files may be left out', () => {
     expect(check({}, ['cai-dat/site.yaml', 'cai-dat/lien-ket.yaml', 'cai-dat/thong-ke.yaml']).errors).toEqual([
-      'cai-dat/site.yaml; cần tệp site.yaml: tên Sở, cơ quan chủ quản, đường dây nóng, người chịu trách nhiệm nội dung.',
+      'cai-dat/site.yaml: nhận được (không có tệp); cần tệp site.yaml ghi tên Sở, cơ quan chủ quản, đường dây nóng và người chịu trách nhiệm nội dung.',
     ]);
   });
 

@@ -111,7 +111,7 @@ export function checkSettings(contentDir: string, projectRoot = process.cwd()): 
     const file = display(absolute);
     if (!existsSync(absolute)) {
       // The header and footer need site.yaml; without the other two their widgets say there is nothing.
-      if (name === 'site') report.problems.push({ file, expected: 'tệp site.yaml: tên Sở, cơ quan chủ quản, đường dây nóng, người chịu trách nhiệm nội dung' });
+      if (name === 'site') report.problems.push({ file, found: '(không có tệp)', expected: 'tệp site.yaml ghi tên Sở, cơ quan chủ quản, đường dây nóng và người chịu trách nhiệm nội dung' });
       continue;
     }
     const schemaProblems = checkEntry(spec, absolute, file, contentDir);

@@ -15,7 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
     site: site!,
     customData: '<language>vi</language>',
     items: documents.slice(0, 50).map((doc) => {
-      const files = attachmentRefs(doc.filePath!, doc.data.files).map((ref) => ({
+      const files = attachmentRefs(doc.filePath!, doc.data.files, `${doc.data.type} ${doc.data.number}`).map((ref) => ({
         ref,
         info: describeAttachment(ref.absolutePath, ref.file),
         url: new URL(`/van-ban/${doc.id}/${ref.file}`, site).href,
