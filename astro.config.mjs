@@ -13,7 +13,7 @@ const SITE = 'https://songoaivu.sonla.gov.vn';
 
 export default defineConfig({
   site: SITE,
-  // URLs end in a slash and each page is a folder with index.html (design: URL table).
+  // URLs end in a slash and each page is a folder with index.html (the URLs: src/lib/routing/urls.ts).
   trailingSlash: 'always',
   // Astro 7's default, 'jsx', drops the line breaks between inline elements ("Sơn La</span><span>Sở",
   // "xem<a>"): text then runs together for readers and search. `true` keeps one space, as Astro 5 and 6 did.

@@ -6,7 +6,7 @@ import { BILINGUAL_PAGES, mirrorPath } from './translations';
 import { DOCUMENT_LISTS, documentListUrl } from '../documents/lists';
 import { PUBLIC_PAGES } from '../public-pages/routes';
 
-/** The pages and files that exist whatever the content (design.md, URL table). */
+/** The pages and files that exist whatever the content (each has its route under src/pages/). */
 const FIXED_URLS = [
   '/',
   '/gioi-thieu/',
