@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isVisible, type AfterBuildStep, type BuildFiles } from '../lib/build/after-build';
 import { formatDate } from '../lib/shared/dates';
-import { savedPage } from '../lib/share/saved-page';
+import { savedCopyTarget, savedPage } from '../lib/share/saved-page';
 
 /**
  * Writes the file each "Lưu" link downloads (src/components/site/PageTools.astro):
@@ -18,7 +18,8 @@ export async function writeSavedPages(files: BuildFiles, site: URL, madeOn = new
   let written = 0;
   for (const file of pages) {
     const html = await readFile(join(outDir, file), 'utf8');
-    const target = /<a [^>]*data-save-page[^>]*>/.exec(html)?.[0].match(/href="([^"]+)"/)?.[1];
+    // Most pages have no "Lưu" link: only those are parsed (src/lib/share/saved-page.ts).
+    const target = html.includes('data-save-page') ? savedCopyTarget(html) : undefined;
     if (!target) continue;
     const pagePath = `/${file.slice(0, -'index.html'.length)}`;
     const copy = await savedPage({

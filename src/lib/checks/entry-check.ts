@@ -5,6 +5,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { FileKind, SchemaContext } from '../../schemas/fields';
 import { localFileName } from '../../schemas/fields';
 import { CONTENT_DIR, type CollectionSpec } from '../content/collections';
+import { splitFrontMatter } from '../content/front-matter';
 import { containedFile, containedFileMessage } from '../security/content-files';
 import { quoteValue, type ContentProblem } from './problem';
 import { fieldNamesAt } from '../shared/schema-walk';
@@ -55,21 +56,6 @@ const YAML_ERROR_HINTS: Partial<Record<string, string>> = {
   DUPLICATE_KEY: 'lỗi cú pháp YAML: một trường được khai báo hai lần',
   TAB_AS_INDENT: 'lỗi cú pháp YAML: thụt lề bằng phím Tab (phải dùng dấu cách)',
 };
-
-interface FrontMatter {
-  /** The YAML text. */
-  yaml: string;
-  /** Line of the file where the YAML starts (1-based). */
-  firstLine: number;
-  /** Offset in the file where the body (after the closing `---`) starts. */
-  bodyStart: number;
-}
-
-export function splitFrontMatter(source: string, kind: CollectionSpec['kind']): FrontMatter | null {
-  if (kind === 'yaml') return { yaml: source, firstLine: 1, bodyStart: source.length };
-  const match = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(source);
-  return match ? { yaml: match[1] ?? '', firstLine: 2, bodyStart: match[0].length } : null;
-}
 
 export function lineOfPath(doc: Document, counter: LineCounter, path: (string | number)[]): number | undefined {
   for (let n = path.length; n > 0; n--) {

@@ -56,6 +56,11 @@ export function withoutFontFaces(css: string): string {
 
 const isSitePath = (url: string | null): url is string => !!url && url.startsWith('/') && !url.startsWith('//');
 
+/** Where a built page's "Lưu" link (`data-save-page`) says its saved copy goes, as a site path; undefined without one. */
+export function savedCopyTarget(html: string): string | undefined {
+  return parseHTML(html).document.querySelector('a[data-save-page]')?.getAttribute('href') ?? undefined;
+}
+
 /** The saved copy of a built page. */
 export async function savedPage(input: SavedPageInput): Promise<string> {
   const { document } = parseHTML(input.html);
