@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
 import { glob, type Loader } from 'astro/loaders';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { CONTENT_DIR, COLLECTIONS, entryId, type CollectionSpec } from './lib/content/collections';
 import { localFileName, type SchemaContext } from './schemas/fields';
-import { readSettings, type SettingsName } from './lib/settings/read';
+import { readSettings, type SettingsName, type SettingsReading } from './lib/settings/read';
 import { linksSchema, siteSchema, statsSchema } from './schemas/settings';
 
 /**
@@ -43,11 +43,15 @@ function collectionOf<S extends z.ZodType>(spec: Omit<CollectionSpec, 'schema'> 
   });
 }
 
+/** The settings as last read (src/lib/settings/read.ts): one read for the three collections, again after an edit in `astro dev`. */
+let settingsReading: SettingsReading | undefined;
+const currentSettings = () => (settingsReading ??= readSettings(CONTENT_DIR));
+
 /**
  * A settings file (`cai-dat/site.yaml`, `lien-ket.yaml`, `thong-ke.yaml`), read and validated by the one
- * reader of the settings (src/lib/settings/read.ts): the loader stores what it gives back, so no second parse.
- * The schema stays on the collection for the entry's type (`z.output`). A file the reader refused has been
- * reported in Vietnamese by the content check; the entry is then left out.
+ * reader of the settings: the loader stores what it gives back, so no second parse. The schema stays on
+ * the collection for the entry's type (`z.output`). A file the reader refused has been reported in
+ * Vietnamese by the content check; the entry is then left out.
  */
 function settingsCollection<S extends z.ZodType>(name: SettingsName, schema: () => S) {
   const spec = COLLECTIONS[name];
@@ -56,17 +60,19 @@ function settingsCollection<S extends z.ZodType>(name: SettingsName, schema: () 
     name: 'songoaivu:settings',
     load: async ({ store, logger, watcher, generateDigest }) => {
       const load = () => {
-        const value = readSettings(CONTENT_DIR).settings[name];
+        const value = currentSettings().settings[name];
         store.clear();
         if (value === undefined) return logger.warn('Cài đặt có lỗi: xem báo cáo tiếng Việt ở trên.');
         store.set({ id, data: value as Record<string, unknown>, digest: generateDigest(value as Record<string, unknown>) });
       };
       load();
-      // `astro dev`: an edit of the settings folder reloads the entry.
-      const folder = resolve(CONTENT_DIR, spec.folder);
+      // `astro dev`: an edit in the settings folder reloads the entry.
+      const folder = resolve(CONTENT_DIR, spec.folder) + sep;
       for (const event of ['add', 'change', 'unlink'] as const) {
         watcher?.on(event, (path) => {
-          if (resolve(path).startsWith(folder)) load();
+          if (!resolve(path).startsWith(folder)) return;
+          settingsReading = undefined;
+          load();
         });
       }
     },

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
 import type { AfterBuildStep } from '../lib/build/after-build';
 import { CONTENT_DIR } from '../lib/content/collections';
 import { pagePolicy } from '../lib/security/csp';
@@ -31,9 +31,10 @@ export default function publishFiles(thirdParty: () => ThirdPartySettings | unde
     name: 'publish-files',
     run: (files, { site, log }) => {
       const root = files.root;
+      // A file of the build, or a folder with its index.html, as the list of the build has it.
       const isPage = (path: string) => {
-        const file = join(root, decodeURI(path));
-        return existsSync(file) && (statSync(file).isFile() || existsSync(join(file, 'index.html')));
+        const file = posix.normalize(decodeURI(path)).replace(/^\/+|\/+$/g, '');
+        return files.has(file) || files.has(file === '' ? 'index.html' : `${file}/index.html`);
       };
       const redirects = readRedirects(CONTENT_DIR);
       const problems = redirectProblems(redirects, join(CONTENT_DIR, REDIRECTS_FILE), isPage);
