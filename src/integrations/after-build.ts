@@ -14,7 +14,7 @@ import { headersStep, readThirdPartySettings } from './security-headers';
  * Everything done to the finished build, in one pass over one listing of
  * `dist/` (src/lib/build/after-build.ts). The order matters, step by step.
  */
-export function afterBuildSteps(thirdParty: () => ThirdPartySettings | undefined) {
+function afterBuildSteps(thirdParty: () => ThirdPartySettings | undefined) {
   return [
     // First: later steps copy and index only the images that stay.
     pruneImageOriginals(),

@@ -23,7 +23,7 @@ export interface Settings {
 }
 
 export type SettingsName = keyof Settings;
-export const SETTINGS_NAMES = ['site', 'links', 'stats'] as const satisfies readonly SettingsName[];
+const SETTINGS_NAMES = ['site', 'links', 'stats'] as const satisfies readonly SettingsName[];
 
 /** One settings file as read: where it is, and the YAML as written, for checks that point at a line. */
 export interface SettingsFile {
