@@ -1,30 +1,19 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import cmsAdmin from './src/integrations/cms-admin.ts';
-import contentGuard from './src/integrations/content-guard.ts';
-import devFileEndpoints from './src/integrations/dev-file-endpoints.ts';
-import precompress from './src/integrations/precompress.ts';
-import publishFiles from './src/integrations/publish-files.ts';
-import pruneImageOriginals from './src/integrations/prune-image-originals.ts';
-import searchIndex from './src/integrations/search-index.ts';
-import securityHeaders from './src/integrations/security-headers.ts';
+import { siteIntegrations } from './src/integrations/index.ts';
 import { cacheDirFor } from './src/lib/build/paths.ts';
 import { CONTENT_DIR } from './src/lib/content/collections.ts';
 import rehypePrintUrls from './src/lib/markdown/rehype-print-urls.ts';
 import remarkInternalLinks from './src/lib/markdown/remark-internal-links.ts';
 import remarkMdxGuard from './src/lib/security/remark-mdx-guard.ts';
-import { withXDefault } from './src/lib/routing/translations.ts';
-import savedPages from './src/integrations/saved-pages.ts';
 
 /** The one place the public address of the site is set. */
 const SITE = 'https://songoaivu.sonla.gov.vn';
 
 export default defineConfig({
   site: SITE,
-  // URLs end in a slash and each page is a folder with index.html (design: URL table).
+  // URLs end in a slash and each page is a folder with index.html (the URLs: src/lib/routing/urls.ts).
   trailingSlash: 'always',
   // Astro 7's default, 'jsx', drops the line breaks between inline elements ("Sơn La</span><span>Sở",
   // "xem<a>"): text then runs together for readers and search. `true` keeps one space, as Astro 5 and 6 did.
@@ -66,29 +55,6 @@ export default defineConfig({
       hastPlugins: [rehypePrintUrls({ site: SITE })],
     }),
   },
-  integrations: [
-    contentGuard(),
-    devFileEndpoints(),
-    // MDX compiles with the same Sätteri processor, whose plugins include the MDX subset guard.
-    mdx(),
-    sitemap({
-      filter: (page) => !page.includes('/404') && !page.includes('/admin/'),
-      // Pairs each page with the one of the same path under /en/ (src/lib/routing/translations.ts, same rule),
-      // as xhtml:link alternates; the Vietnamese page is added as x-default, as in each page's <head>.
-      i18n: { defaultLocale: 'vi', locales: { vi: 'vi', en: 'en' } },
-      serialize: withXDefault,
-    }),
-    pruneImageOriginals(),
-    cmsAdmin(),
-    // The "Lưu" copies; before the search index, which leaves them out.
-    savedPages(),
-    // After the pages and saved copies, so it indexes the final HTML.
-    searchIndex(),
-    // Redirects (`_redirects`, pages at the old addresses) and nginx's maps; before `_headers`, which lists their folders.
-    publishFiles(),
-    // `_headers` names every folder of the build, Pagefind's included.
-    securityHeaders(),
-    // Last: `.br` and `.gz` beside every text file, all of them final by now.
-    precompress(),
-  ],
+  // In order, with why each is where it is: src/integrations/index.ts.
+  integrations: siteIntegrations(),
 });

@@ -5,11 +5,9 @@
  * site whether the link still works (off by default: builds have no network).
  * Exits non-zero when something must be fixed.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
-import { CONTENT_DIR } from '../src/lib/content/collections';
+import { COLLECTIONS, CONTENT_DIR } from '../src/lib/content/collections';
 import { formatReport, formatWarnings } from '../src/lib/checks/problem';
 import { checkSettings } from '../src/lib/settings/check';
 import { argsWithoutDebug, runCommand } from './lib/cli/run';
@@ -28,9 +26,8 @@ await runCommand('kiểm tra cài đặt', async () => {
   console.log('Cài đặt hợp lệ.');
 
   if (values['check-external']) {
-    const file = join(CONTENT_DIR, 'cai-dat', 'lien-ket.yaml');
-    const { groups } = parseYaml(readFileSync(file, 'utf8')) as { groups: { links: { title: string; url: string }[] }[] };
-    const links = groups.flatMap((group) => group.links);
+    const links = report.settings.links?.groups.flatMap((group) => group.links) ?? [];
+    const file = join(CONTENT_DIR, COLLECTIONS.links.folder, COLLECTIONS.links.pattern);
     console.log(`Đang kiểm tra ${links.length} liên kết…`);
     const results = await checkLinks(links.map((link) => link.url));
     const failed = results.flatMap((result, index) => (result.ok ? [] : [{ ...result, title: links[index]!.title }]));

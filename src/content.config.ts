@@ -1,9 +1,12 @@
 import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
 import { glob, type Loader } from 'astro/loaders';
+import { resolve, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { CONTENT_DIR, COLLECTIONS, entryId, type CollectionSpec } from './lib/content/collections';
 import { localFileName, type SchemaContext } from './schemas/fields';
+import { readSettings, type SettingsName, type SettingsReading } from './lib/settings/read';
+import { linksSchema, siteSchema, statsSchema } from './schemas/settings';
 
 /**
  * Astro's glob loader, quiet for a folder with no entries yet (an agency with no
@@ -68,6 +71,43 @@ function collectionOf<S extends z.ZodType>(spec: Omit<CollectionSpec, 'schema'> 
   });
 }
 
+/** The settings as last read (src/lib/settings/read.ts): one read for the three collections, again after an edit in `astro dev`. */
+let settingsReading: SettingsReading | undefined;
+const currentSettings = () => (settingsReading ??= readSettings(CONTENT_DIR));
+
+/**
+ * A settings file (`cai-dat/site.yaml`, `lien-ket.yaml`, `thong-ke.yaml`), read and validated by the one
+ * reader of the settings: the loader stores what it gives back, so no second parse. The schema stays on
+ * the collection for the entry's type (`z.output`). A file the reader refused has been reported in
+ * Vietnamese by the content check; the entry is then left out.
+ */
+function settingsCollection<S extends z.ZodType>(name: SettingsName, schema: () => S) {
+  const spec = COLLECTIONS[name];
+  const id = entryId(spec.pattern);
+  const loader: Loader = {
+    name: 'songoaivu:settings',
+    load: async ({ store, logger, watcher, generateDigest }) => {
+      const load = () => {
+        const value = currentSettings().settings[name];
+        store.clear();
+        if (value === undefined) return logger.warn('Cài đặt có lỗi: xem báo cáo tiếng Việt ở trên.');
+        store.set({ id, data: value as Record<string, unknown>, digest: generateDigest(value as Record<string, unknown>) });
+      };
+      load();
+      // `astro dev`: an edit in the settings folder reloads the entry.
+      const folder = resolve(CONTENT_DIR, spec.folder) + sep;
+      for (const event of ['add', 'change', 'unlink'] as const) {
+        watcher?.on(event, (path) => {
+          if (!resolve(path).startsWith(folder)) return;
+          settingsReading = undefined;
+          load();
+        });
+      }
+    },
+  };
+  return defineCollection({ loader, schema: schema() });
+}
+
 export const collections = {
   /** /gioi-thieu/ and /gioi-thieu/<slug>/ */
   about: collectionOf(COLLECTIONS.about),
@@ -92,11 +132,11 @@ export const collections = {
   /** /lich-cong-tac/…, its .ics feed and the home page's "Lịch công tác tuần này" */
   schedule: collectionOf(COLLECTIONS.schedule),
   /** Header, footer and contact page */
-  site: collectionOf(COLLECTIONS.site),
+  site: settingsCollection('site', siteSchema),
   /** The "Liên kết website" widget */
-  links: collectionOf(COLLECTIONS.links),
+  links: settingsCollection('links', linksSchema),
   /** The "Thống kê" and "Tin xem nhiều" widgets */
-  stats: collectionOf(COLLECTIONS.stats),
+  stats: settingsCollection('stats', statsSchema),
   /** No page: the build turns it into redirects (src/lib/publish/redirects.ts) */
   redirects: collectionOf(COLLECTIONS.redirects),
 };

@@ -1,7 +1,6 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import type { AfterBuildStep } from '../lib/build/after-build';
 import { CONTENT_DIR } from '../lib/content/collections';
 import { pagePolicy } from '../lib/security/csp';
 import { formatReport } from '../lib/checks/problem';
@@ -15,7 +14,7 @@ import {
   redirectProblems,
   redirectsFile,
 } from '../lib/publish';
-import { readThirdPartySettings } from './security-headers';
+import type { ThirdPartySettings } from '../lib/security/third-party';
 
 /**
  * What the hosts need beside the pages: the redirects of
@@ -24,41 +23,35 @@ import { readThirdPartySettings } from './security-headers';
  * (Netlify, Cloudflare Pages), as a small page at each old address (hosts
  * that cannot redirect), and with the policy as `_nginx/maps.conf`
  * (docs/nginx.conf). Before the security headers, which list every
- * top-level folder, the old addresses' included.
+ * top-level folder, the old addresses' included. `thirdParty` is what the
+ * stats settings switch on (src/lib/settings/read.ts).
  */
-export default function publishFiles(): AstroIntegration {
-  let site = '';
+export default function publishFiles(thirdParty: () => ThirdPartySettings | undefined): AfterBuildStep {
   return {
-    name: 'songoaivu:publish-files',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        site = config.site ?? '';
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const isPage = (path: string) => {
-          const file = join(root, decodeURI(path));
-          return existsSync(file) && (statSync(file).isFile() || existsSync(join(file, 'index.html')));
-        };
-        const redirects = readRedirects(CONTENT_DIR);
-        const problems = redirectProblems(redirects, join(CONTENT_DIR, REDIRECTS_FILE), isPage);
-        if (problems.length > 0) {
-          const report = formatReport(problems);
-          logger.error(report);
-          throw new Error(report);
-        }
-        const policy = pagePolicy(undefined);
-        for (const { from, to } of redirects) {
-          const file = redirectPageFile(from);
-          if (!file) continue;
-          mkdirSync(dirname(join(root, file)), { recursive: true });
-          writeFileSync(join(root, file), redirectPage(to, site, policy));
-        }
-        writeFileSync(join(root, '_redirects'), redirectsFile(redirects));
-        mkdirSync(dirname(join(root, NGINX_MAPS_FILE)), { recursive: true });
-        writeFileSync(join(root, NGINX_MAPS_FILE), nginxMapsFile(readThirdPartySettings(CONTENT_DIR), redirects));
-        if (redirects.length > 0) logger.info(`${redirects.length} địa chỉ cũ được chuyển hướng (${REDIRECTS_FILE})`);
-      },
+    name: 'publish-files',
+    run: (files, { site, log }) => {
+      const root = files.root;
+      // A file of the build, or a folder with its index.html, as the list of the build has it.
+      const isPage = (path: string) => {
+        const file = posix.normalize(decodeURI(path)).replace(/^\/+|\/+$/g, '');
+        return files.has(file) || files.has(file === '' ? 'index.html' : `${file}/index.html`);
+      };
+      const redirects = readRedirects(CONTENT_DIR);
+      const problems = redirectProblems(redirects, join(CONTENT_DIR, REDIRECTS_FILE), isPage);
+      if (problems.length > 0) throw new Error(formatReport(problems));
+      const policy = pagePolicy(undefined);
+      const write = (file: string, text: string) => {
+        mkdirSync(dirname(join(root, file)), { recursive: true });
+        writeFileSync(join(root, file), text);
+        files.add(file);
+      };
+      for (const { from, to } of redirects) {
+        const file = redirectPageFile(from);
+        if (file) write(file, redirectPage(to, site.href, policy));
+      }
+      write('_redirects', redirectsFile(redirects));
+      write(NGINX_MAPS_FILE, nginxMapsFile(thirdParty(), redirects));
+      if (redirects.length > 0) log(`${redirects.length} địa chỉ cũ được chuyển hướng (${REDIRECTS_FILE})`);
     },
   };
 }

@@ -1,10 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { glob } from 'tinyglobby';
+import { isVisible, type AfterBuildStep, type BuildFiles } from '../lib/build/after-build';
 import { formatDate } from '../lib/shared/dates';
-import { savedPage } from '../lib/share/saved-page';
+import { savedCopyTarget, savedPage } from '../lib/share/saved-page';
 
 /**
  * Writes the file each "Lưu" link downloads (src/components/site/PageTools.astro):
@@ -12,16 +10,16 @@ import { savedPage } from '../lib/share/saved-page';
  * address would save HTML whose styles and pictures are on the server, and
  * `download` on a folder URL names the file after the folder; this copy opens
  * whole from a disk and works the same from the CDN and the offline archive.
- * Runs before the search index, which leaves the copies out (they carry no
- * `data-pagefind-body`).
  */
-export async function writeSavedPages(outDir: string, site: URL, madeOn = new Date()): Promise<number> {
-  const pages = await glob('**/index.html', { cwd: outDir, ignore: ['admin/**', 'pagefind/**'] });
+export async function writeSavedPages(files: BuildFiles, site: URL, madeOn = new Date()): Promise<number> {
+  const outDir = files.root;
+  const pages = files.filter((path) => /(?:^|\/)index\.html$/.test(path) && isVisible(path) && !/^(?:admin|pagefind)\//.test(path));
   const fromSite = (sitePath: string) => join(outDir, decodeURIComponent(sitePath));
   let written = 0;
   for (const file of pages) {
     const html = await readFile(join(outDir, file), 'utf8');
-    const target = /<a [^>]*data-save-page[^>]*>/.exec(html)?.[0].match(/href="([^"]+)"/)?.[1];
+    // Most pages have no "Lưu" link: only those are parsed (src/lib/share/saved-page.ts).
+    const target = html.includes('data-save-page') ? savedCopyTarget(html) : undefined;
     if (!target) continue;
     const pagePath = `/${file.slice(0, -'index.html'.length)}`;
     const copy = await savedPage({
@@ -32,23 +30,19 @@ export async function writeSavedPages(outDir: string, site: URL, madeOn = new Da
       readBytes: (sitePath) => readFile(fromSite(sitePath)),
     });
     await writeFile(fromSite(target), copy);
+    files.add(decodeURIComponent(target));
     written++;
   }
   return written;
 }
 
-export default function savedPages(): AstroIntegration {
-  let site: URL;
+/** Before the search index, which leaves the copies out (they carry no `data-pagefind-body`). */
+export default function savedPages(): AfterBuildStep {
   return {
-    name: 'songoaivu:saved-pages',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        site = new URL(config.site!);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const written = await writeSavedPages(fileURLToPath(dir), site);
-        logger.info(`${written} saved copies written (the "Lưu" links)`);
-      },
+    name: 'saved-pages',
+    run: async (files, { site, log }) => {
+      const written = await writeSavedPages(files, site);
+      log(`${written} saved copies written (the "Lưu" links)`);
     },
   };
 }

@@ -1,10 +1,9 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { gunzipSync } from 'node:zlib';
 import { glob } from 'tinyglobby';
+import { isVisible, listFiles, type AfterBuildStep } from '../lib/build/after-build';
 import { fromIndexedText, toIndexedText } from '../lib/search/text';
 import { buildVocabulary, VOCABULARY_FILE } from '../lib/search/suggest';
 
@@ -31,15 +30,20 @@ export interface IndexReport {
  * Indexes every HTML file of a built site into `<outDir>/pagefind/`. Only pages
  * that mark their content `data-pagefind-body` are indexed (404 and list pages
  * do not); đ is rewritten on the way in (src/lib/search/text.ts; the benchmark
- * passes another `encode` to compare). Throws on any indexing error, so the build fails.
+ * passes another `encode` to compare). `files` is the build's file list, when the
+ * after-build pass has it (src/lib/build/after-build.ts). Throws on any indexing error, so the build fails.
  */
-export async function indexBuiltSite(outDir: string, encode: (html: string) => string = toIndexedText): Promise<IndexReport> {
+export async function indexBuiltSite(
+  outDir: string,
+  encode: (html: string) => string = toIndexedText,
+  files?: readonly string[],
+): Promise<IndexReport> {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const files = await glob('**/*.html', { cwd: outDir });
-    for (const file of files) {
+    const htmlFiles = (files ?? (await listFiles(outDir))).filter((path) => path.endsWith('.html') && isVisible(path));
+    for (const file of htmlFiles) {
       const html = await readFile(`${outDir}/${file}`, 'utf8');
       const added = await index.addHTMLFile({ sourcePath: file, content: encode(html) });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
@@ -55,7 +59,7 @@ export async function indexBuiltSite(outDir: string, encode: (html: string) => s
       languages: Record<string, { page_count: number }>;
     };
     const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-    return { pages, files: files.length, milliseconds: performance.now() - started };
+    return { pages, files: htmlFiles.length, milliseconds: performance.now() - started };
   } finally {
     await pagefind.close();
   }
@@ -81,17 +85,15 @@ async function indexedTexts(pagefindDir: string): Promise<string[]> {
   );
 }
 
-/** Indexes the site for search at the end of every build (an Astro integration). */
-export default function searchIndex(): AstroIntegration {
+/** Indexes the site for search, after the pages and saved copies, so it indexes the final HTML. */
+export default function searchIndex(): AfterBuildStep {
   return {
-    name: 'songoaivu:search-index',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const report = await indexBuiltSite(outDir);
-        const seconds = (report.milliseconds / 1000).toFixed(1);
-        logger.info(`${report.pages} of ${report.files} pages indexed for search in ${seconds} s → ${relative(process.cwd(), outDir)}/pagefind/`);
-      },
+    name: 'search-index',
+    run: async (files, { log }) => {
+      const report = await indexBuiltSite(files.root, toIndexedText, files.list());
+      await files.addFolder('pagefind');
+      const seconds = (report.milliseconds / 1000).toFixed(1);
+      log(`${report.pages} of ${report.files} pages indexed for search in ${seconds} s → ${relative(process.cwd(), files.root)}/pagefind/`);
     },
   };
 }

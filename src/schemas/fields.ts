@@ -2,6 +2,7 @@ import type { ImageFunction } from 'astro:content';
 import { z } from 'astro/zod';
 import { calendarDayFromYamlDate, parseVietnamDate } from '../lib/shared/dates';
 import { attachmentExtension } from '../lib/media/files';
+import { readPhone } from '../lib/phone/number';
 
 /**
  * What a schema needs from whoever parses it: Astro passes its `image()`
@@ -74,3 +75,27 @@ export const webUrl = () => absoluteUrl(['https:', 'http:']);
 
 /** An absolute https address. */
 export const httpsUrl = () => absoluteUrl(['https:']);
+
+/**
+ * What a field means, for the checks that look beyond its schema: the settings
+ * check finds phone numbers by this mark (src/lib/settings/check.ts), whatever
+ * the field is called. A registry of its own, so the mark stays out of the
+ * editor's JSON Schema.
+ */
+export const fieldKinds = z.registry<{ kind: 'phone' }>();
+
+/**
+ * A Vietnamese phone number, given back as shown and as a `tel:` link. A form
+ * the 2017 or 2018 changes replaced is converted here; the settings check
+ * warns about it.
+ */
+export const phoneField = () => {
+  const field = z.string().transform((value, context) => {
+    const reading = readPhone(value);
+    if (reading.ok) return reading.number;
+    context.addIssue({ code: 'custom', message: reading.expected });
+    return z.NEVER;
+  });
+  fieldKinds.add(field, { kind: 'phone' });
+  return field;
+};

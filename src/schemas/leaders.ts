@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
-import { normalizePhone } from '../lib/phone/number';
 import type { SchemaContext } from './fields';
-import { text } from './fields';
+import { phoneField, text } from './fields';
 
 /** A leader of the department: `content/lanh-dao/<slug>.md`; the body is the biography. */
 export const leaderSchema = ({ image }: SchemaContext) =>
@@ -14,11 +13,7 @@ export const leaderSchema = ({ image }: SchemaContext) =>
       /** Position in the list: 1 comes first (the director). */
       order: z.number().int().min(1),
       /** Office phone, Vietnamese format: `0212 3850 384`. */
-      phone: z
-        .string()
-        .refine((value) => normalizePhone(value) !== null, 'một số điện thoại Việt Nam, ví dụ 0212 3850 384')
-        .transform((value) => normalizePhone(value)!)
-        .optional(),
+      phone: phoneField().optional(),
       /** Official e-mail address. */
       email: z.email('một địa chỉ thư điện tử, ví dụ ten@sonla.gov.vn').optional(),
       /** Portrait beside this file (JPEG or PNG). */

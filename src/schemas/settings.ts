@@ -1,19 +1,5 @@
 import { z } from 'astro/zod';
-import { readPhone } from '../lib/phone/number';
-import { httpsUrl, text, webUrl } from './fields';
-
-/**
- * A Vietnamese phone number, given back as shown and as a `tel:` link. A form
- * the 2017 or 2018 changes replaced is converted here; the settings check
- * (src/lib/settings/check.ts) warns about it.
- */
-const phone = () =>
-  z.string().transform((value, context) => {
-    const reading = readPhone(value);
-    if (reading.ok) return reading.number;
-    context.addIssue({ code: 'custom', message: reading.expected });
-    return z.NEVER;
-  });
+import { httpsUrl, phoneField, text, webUrl } from './fields';
 
 /** `content/cai-dat/site.yaml`: who the agency is and how to reach it. */
 export const siteSchema = () =>
@@ -26,13 +12,13 @@ export const siteSchema = () =>
       /** Street address, when confirmed. */
       address: text().optional(),
       /** Main office phone, when confirmed: `0212 3850 384`, may end with `máy lẻ 12`. */
-      phone: phone().optional(),
+      phone: phoneField().optional(),
       /** Fax number, when confirmed. */
-      fax: phone().optional(),
+      fax: phoneField().optional(),
       /** Official e-mail address, when confirmed; the "Trang này có hữu ích không?" mail goes to it. */
       email: z.email('một địa chỉ thư điện tử, ví dụ ten@sonla.gov.vn').optional(),
       /** Reception phone (bộ phận tiếp nhận, tiếp công dân), when confirmed. */
-      reception: phone().optional(),
+      reception: phoneField().optional(),
       /** Opening hours as visitors should read them, when confirmed: `Sáng 7:00–11:30, chiều 13:30–17:00, thứ Hai đến thứ Sáu`. */
       hours: text().optional(),
       /** A public map at the address (https), when the address alone does not find it; left out, an OpenStreetMap search for the address. */
@@ -47,7 +33,7 @@ export const siteSchema = () =>
               /** The label on the English pages, e.g. `Hotline`; `Hotline` when left out. */
               labelEn: text().optional(),
               /** The number. */
-              number: phone(),
+              number: phoneField(),
             })
             .strict(),
         )

@@ -17,6 +17,7 @@ import { imageSeed, planAlbums, planDocuments, planNews, planVideos, planLeaders
 import { renderJpeg, runPool, type ImageSpec } from './media';
 import { LINKED_DOCUMENT, planProcedures, planQuestions, planSchedule } from './services';
 import { createRandom } from './random';
+import { splitFrontMatter } from '../../../src/lib/content/front-matter';
 
 export interface DemoOptions {
   /** How many entries to generate (news, documents, albums and videos together). */
@@ -106,7 +107,7 @@ async function existingEntries(root: string) {
     if (name !== 'documents') continue;
     for (const file of files) {
       const text = await readFile(join(root, spec.folder, file), 'utf8');
-      const yaml = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+      const yaml = splitFrontMatter(text)?.yaml;
       const number = yaml ? (parseYaml(yaml) as { number?: unknown } | null)?.number : undefined;
       if (typeof number === 'string') numbers.add(number);
     }

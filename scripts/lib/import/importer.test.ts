@@ -5,7 +5,7 @@ import { WARCRecord, WARCSerializer } from 'warcio';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reviewContent } from '../../../src/lib/checks/content-check';
-import { splitFrontMatter } from '../../../src/lib/checks/entry-check';
+import { splitFrontMatter } from '../../../src/lib/content/front-matter';
 import { VALID_TREE, writeTree } from '../../../tests/helpers/content-tree';
 import { ALBUM_TITLE, DOCUMENT_NUMBER, JOOMLA_TITLE, LEGACY_CAPTURE, NEWS_TITLE, OLD_HOST, TCVN3_TITLE, WXR_POST_TITLE, writeLegacyMirror, writeWordPressExport } from '../../../tests/helpers/legacy-portal';
 import { writeWacz } from '../archive/wacz';

@@ -5,7 +5,7 @@ import { stringify } from 'yaml';
 import { globSync } from 'tinyglobby';
 import { COLLECTIONS, entryId, type CollectionName } from '../../../src/lib/content/collections';
 import { reviewContent } from '../../../src/lib/checks/content-check';
-import { splitFrontMatter } from '../../../src/lib/checks/entry-check';
+import { splitFrontMatter } from '../../../src/lib/content/front-matter';
 import { entryUrl } from '../../../src/lib/routing/urls';
 import { slugify } from '../../../src/lib/shared/slug';
 import type { ContentProblem } from '../../../src/lib/checks/problem';

@@ -1,34 +1,8 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ico': 'image/x-icon',
-  '.gif': 'image/gif',
-  '.mjs': 'text/javascript',
-  '.webmanifest': 'application/manifest+json',
-  '.csv': 'text/csv; charset=utf-8',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.mp4': 'video/mp4',
-  '.vtt': 'text/vtt; charset=utf-8',
-  '.json': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.pdf': 'application/pdf',
-  '.ics': 'text/calendar; charset=utf-8',
-};
+import { join, normalize } from 'node:path';
+import { contentTypeOf } from '../../../src/lib/media/mime';
 
 /**
  * The headers a `_headers` file (Netlify's and Cloudflare Pages' format, as
@@ -68,7 +42,7 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     if (!found) file = join(root, '404.html');
-    response.writeHead(found ? 200 : 404, { ...headersFor(headersText, sitePath), 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(found ? 200 : 404, { ...headersFor(headersText, sitePath), 'Content-Type': contentTypeOf(file) });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { splitFrontMatter } from './entry-check';
+import { splitFrontMatter } from '../content/front-matter';
 import { localImageExists, resolveLink } from '../markdown/internal-links';
 import { markdownLinks } from '../markdown/markdown-links';
 import type { ContentProblem } from './problem';

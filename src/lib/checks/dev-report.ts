@@ -1,7 +1,6 @@
 import type { ContentProblem } from './problem';
 import { formatProblem } from './problem';
-
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+import { escapeHtml } from '../shared/html';
 
 /**
  * The page `npm run dev` shows instead of the site while the content has
@@ -10,7 +9,7 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;',
  * then comes back without restarting the server).
  */
 export function devReportPage(problems: readonly ContentProblem[]): string {
-  const items = problems.map((problem) => `<li>${escape(formatProblem(problem))}</li>`).join('\n');
+  const items = problems.map((problem) => `<li>${escapeHtml(formatProblem(problem))}</li>`).join('\n');
   return `<!doctype html>
 <html lang="vi">
 <head>

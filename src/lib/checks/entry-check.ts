@@ -5,6 +5,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { FileKind, SchemaContext } from '../../schemas/fields';
 import { localFileName } from '../../schemas/fields';
 import { CONTENT_DIR, type CollectionSpec } from '../content/collections';
+import { splitFrontMatter } from '../content/front-matter';
 import { containedFile, containedFileMessage } from '../security/content-files';
 import { quoteValue, type ContentProblem } from './problem';
 import { fieldNamesAt } from '../shared/schema-walk';
@@ -56,21 +57,6 @@ const YAML_ERROR_HINTS: Partial<Record<string, string>> = {
   TAB_AS_INDENT: 'lỗi cú pháp YAML: thụt lề bằng phím Tab (phải dùng dấu cách)',
 };
 
-interface FrontMatter {
-  /** The YAML text. */
-  yaml: string;
-  /** Line of the file where the YAML starts (1-based). */
-  firstLine: number;
-  /** Offset in the file where the body (after the closing `---`) starts. */
-  bodyStart: number;
-}
-
-export function splitFrontMatter(source: string, kind: CollectionSpec['kind']): FrontMatter | null {
-  if (kind === 'yaml') return { yaml: source, firstLine: 1, bodyStart: source.length };
-  const match = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(source);
-  return match ? { yaml: match[1] ?? '', firstLine: 2, bodyStart: match[0].length } : null;
-}
-
 export function lineOfPath(doc: Document, counter: LineCounter, path: (string | number)[]): number | undefined {
   for (let n = path.length; n > 0; n--) {
     const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
@@ -83,18 +69,36 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
   return path.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], data);
 }
 
+/** One entry file read and validated: what its schema gave back, or the problems that stopped it. */
+export interface EntryReading<Output = unknown> {
+  problems: ContentProblem[];
+  /** The schema's output, when the file passed. */
+  value?: Output;
+  /** The YAML as written (before the schema's transforms), its document and line counter, when it parsed. */
+  data?: unknown;
+  doc?: Document;
+  counter?: LineCounter;
+}
+
 /** Checks one entry file's front matter against its collection's schema; the files it names must lie inside `contentDir`. */
 export function checkEntry(spec: CollectionSpec, absolutePath: string, displayPath: string, contentDir = CONTENT_DIR): ContentProblem[] {
+  return readEntry(spec, absolutePath, displayPath, contentDir).problems;
+}
+
+/** Reads one entry file and validates its front matter (or, for YAML settings, the whole file) against its collection's schema. */
+export function readEntry(spec: CollectionSpec, absolutePath: string, displayPath: string, contentDir = CONTENT_DIR): EntryReading {
   const source = readFileSync(absolutePath, 'utf8');
   const frontMatter = splitFrontMatter(source, spec.kind);
   if (!frontMatter) {
-    return [
-      {
-        file: displayPath,
-        line: 1,
-        expected: 'tệp bắt đầu bằng phần khai báo (front matter): một dòng "---", các trường, rồi một dòng "---"',
-      },
-    ];
+    return {
+      problems: [
+        {
+          file: displayPath,
+          line: 1,
+          expected: 'tệp bắt đầu bằng phần khai báo (front matter): một dòng "---", các trường, rồi một dòng "---"',
+        },
+      ],
+    };
   }
   const counter = new LineCounter();
   // YAML 1.2 core schema: dates stay text, so an impossible day is seen as written.
@@ -103,22 +107,24 @@ export function checkEntry(spec: CollectionSpec, absolutePath: string, displayPa
   const [syntaxError] = doc.errors;
   if (syntaxError) {
     // Later YAML errors are usually echoes of the first; one message per file.
-    return [
-      {
-        file: displayPath,
-        line: (syntaxError.linePos?.[0].line ?? 1) + offset,
-        found: YAML_ERROR_HINTS[syntaxError.code] ?? `lỗi cú pháp YAML (${syntaxError.code})`,
-        expected:
-          'phần khai báo viết đúng cú pháp YAML: mỗi dòng "tên: giá trị", thụt lề bằng dấu cách, chuỗi có dấu ":" đặt trong ngoặc kép',
-      },
-    ];
+    return {
+      problems: [
+        {
+          file: displayPath,
+          line: (syntaxError.linePos?.[0].line ?? 1) + offset,
+          found: YAML_ERROR_HINTS[syntaxError.code] ?? `lỗi cú pháp YAML (${syntaxError.code})`,
+          expected:
+            'phần khai báo viết đúng cú pháp YAML: mỗi dòng "tên: giá trị", thụt lề bằng dấu cách, chuỗi có dấu ":" đặt trong ngoặc kép',
+        },
+      ],
+    };
   }
   const data: unknown = doc.toJS() ?? {};
   const schema = spec.schema(checkingContext(contentDir, dirname(absolutePath), dirname(displayPath)));
   const result = schema.safeParse(data, { error: vietnameseErrorMap });
-  if (result.success) return [];
+  if (result.success) return { problems: [], value: result.data, data, doc, counter };
   const issues = fieldIssues(result.error.issues, (path) => fieldNamesAt(schema, path));
-  return withoutMissingMeant(issues, (path) => valueAt(data, path) === undefined).map((issue) => {
+  const problems = withoutMissingMeant(issues, (path) => valueAt(data, path) === undefined).map((issue) => {
     const line = lineOfPath(doc, counter, issue.path);
     return {
       file: displayPath,
@@ -128,4 +134,5 @@ export function checkEntry(spec: CollectionSpec, absolutePath: string, displayPa
       expected: issue.expected,
     };
   });
+  return { problems, data, doc, counter };
 }

@@ -2,7 +2,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import sharp from 'sharp';
 import { parse } from 'yaml';
-import { splitFrontMatter } from './entry-check';
+import { splitFrontMatter } from '../content/front-matter';
 import { formatFileSize } from '../media/files';
 import type { ContentProblem } from './problem';
 

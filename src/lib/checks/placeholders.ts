@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
-import { lineOfPath, splitFrontMatter } from './entry-check';
+import { lineOfPath } from './entry-check';
+import { splitFrontMatter } from '../content/front-matter';
 import type { ContentProblem } from './problem';
 import { fieldName } from './zod-messages';
 

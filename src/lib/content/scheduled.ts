@@ -9,7 +9,7 @@ import { globSync } from 'tinyglobby';
 import { parse } from 'yaml';
 import { COLLECTIONS, type CollectionName } from './collections';
 import { parseVietnamDate, toIsoDay } from '../shared/dates';
-import { splitFrontMatter } from '../checks/entry-check';
+import { splitFrontMatter } from '../content/front-matter';
 import { formatIsoDay } from '../schedule/week';
 
 /** The collections whose `date` schedules an entry. */

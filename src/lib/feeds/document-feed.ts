@@ -4,6 +4,7 @@
  * for feed readers that show the description, and as HTML with the files.
  */
 import { formatDate } from '../shared/dates';
+import { escapeHtml } from '../shared/html';
 
 export interface FeedDocument {
   number: string;
@@ -43,8 +44,6 @@ export function documentFacts(doc: FeedDocument): [string, string][] {
 export function documentFeedDescription(doc: FeedDocument): string {
   return [doc.summary, ...documentFacts(doc).map(([label, value]) => `${label}: ${value}`)].join('\n');
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The same facts as HTML, with a link to each attached file (RSS 2.0 allows one enclosure). */
 export function documentFeedContent(doc: FeedDocument, attachments: FeedAttachment[]): string {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
-import { lineOfPath, splitFrontMatter } from '../checks/entry-check';
+import { lineOfPath } from '../checks/entry-check';
+import { splitFrontMatter } from '../content/front-matter';
 import type { ContentProblem } from '../checks/problem';
 import { entryUrl, type SiteIndex } from '../routing/urls';
 import { fieldName } from '../checks/zod-messages';

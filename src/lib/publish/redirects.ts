@@ -4,6 +4,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { COLLECTIONS } from '../content/collections';
 import type { ContentProblem } from '../checks/problem';
 import { fieldName } from '../checks/zod-messages';
+import { escapeHtml } from '../shared/html';
 
 /** One line of `content/cai-dat/chuyen-huong.yaml`, with where it is written. */
 export interface Redirect {
@@ -158,8 +159,6 @@ export function redirectPageFiles(redirectsText: string): string[] {
     .filter((words) => words.length === 3 && words[0]!.startsWith('/'))
     .flatMap(([from]) => redirectPageFile(from!) ?? []);
 }
-
-const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The page left at an old address: refresh at once to the new page, which search engines take as the canonical one. */
 export function redirectPage(to: string, site: string, policy: string): string {

@@ -4,7 +4,7 @@ import { globSync } from 'tinyglobby';
 import { parse } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../content/collections';
 import { parseVietnamDate, yearOf } from '../shared/dates';
-import { splitFrontMatter } from '../checks/entry-check';
+import { splitFrontMatter } from '../content/front-matter';
 import { isScheduled } from '../content/scheduled';
 import { todayInVietnam } from '../content/today';
 import { buildSiteIndex, pageUrlOf, type EntryFile, type SiteIndex } from './urls';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { splitFrontMatter } from '../checks/entry-check';
+import { splitFrontMatter } from '../content/front-matter';
 import type { ContentProblem } from '../checks/problem';
 
 /** The `week` a schedule file names, as written; undefined when it cannot be read (the schema says why). */

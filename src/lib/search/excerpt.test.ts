@@ -12,7 +12,7 @@ describe('phraseExcerpt', () => {
 
   it('keeps punctuation and escapes the text, marking no syllable that was not matched', () => {
     const text = 'Tác giả: <b>Lan</b> & “Hợp tác” quốc tế.';
-    expect(phraseExcerpt(text, [4, 5], 4, { phraseLength: 2 })).toBe('Tác giả: &#60;b&#62;Lan&#60;/b&#62; &#38; “<mark>Hợp tác</mark>” quốc tế.');
+    expect(phraseExcerpt(text, [4, 5], 4, { phraseLength: 2 })).toBe('Tác giả: &lt;b&gt;Lan&lt;/b&gt; &amp; “<mark>Hợp tác</mark>” quốc tế.');
   });
 
   it('marks each occurrence of a phrase apart, even side by side', () => {

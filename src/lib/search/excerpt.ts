@@ -1,3 +1,4 @@
+import { escapeHtml } from '../shared/html';
 /**
  * Excerpts that read well: a window of whole words centred on the phrase the
  * visitor asked for, marked as one piece ("<mark>hợp tác</mark>", not two
@@ -22,10 +23,6 @@ export function unescapeHtml(text: string): string {
 }
 
 const EDGE_PUNCTUATION = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
 
 /**
  * The excerpt of `text` (plain, not escaped) around `centre` (a word number),

@@ -19,6 +19,7 @@ import type { PagefindApi, PagefindResult, PagefindSearch } from './pagefind';
 import { fromIndexedText } from './text';
 import { parseQuery } from './phrase';
 import { buildVocabulary } from './suggest';
+import { escapeHtml } from '../shared/html';
 
 /** One indexed page as the archive stores it. */
 export interface OfflinePage {
@@ -83,10 +84,6 @@ function wordStarts(text: string, term: string, prefix = true): number[] {
     if ((at === 0 || !WORD.test(text[at - 1]!)) && (prefix || after === undefined || !WORD.test(after))) found.push(at);
   }
   return found;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 /** About EXCERPT_WORDS words of the text around the first hit, hits wrapped in <mark>, as Pagefind does. */

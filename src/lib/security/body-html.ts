@@ -39,7 +39,11 @@ function elementsOf(node: Node): Element[] {
   return [...children, ...content].flatMap((child) => ('tagName' in child ? [child, ...elementsOf(child)] : elementsOf(child as Node)));
 }
 
-/** The tags of one piece of raw HTML that starts at `firstLine`. */
+/**
+ * The tags of one piece of raw HTML that starts at `firstLine`. parse5, not
+ * linkedom (the DOM the build's HTML steps use, src/lib/share/saved-page.ts):
+ * only parse5 gives each attribute's line, which the message to staff names.
+ */
 function htmlTags(html: string, firstLine: number): Tag[] {
   return elementsOf(parseFragment(html, { sourceCodeLocationInfo: true })).map((element) => {
     const location = element.sourceCodeLocation;

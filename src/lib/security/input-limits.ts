@@ -9,6 +9,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseDocument, visit } from 'yaml';
 import type { ContentProblem } from '../checks/problem';
+import { splitFrontMatter } from '../content/front-matter';
 
 const MB = 1024 * 1024;
 
@@ -107,7 +108,7 @@ export function textFileProblems(path: string, shown: string): ContentProblem[] 
     return [{ file: shown, line: error.line, field: '(bảng mã)', found: error.found, expected: error.expected }];
   }
   if (extension === '.csv' || extension === '.vtt') return [];
-  const yaml = extension.startsWith('.md') ? /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '' : text;
+  const yaml = extension.startsWith('.md') ? (splitFrontMatter(text)?.yaml ?? '') : text;
   const aliases = yaml.includes('*') ? yamlAliasCount(yaml) : 0;
   if (aliases > MAX_YAML_ALIASES) {
     return [{ file: shown, field: '(YAML)', found: `${aliases} bí danh (*tên)`, expected: `không quá ${MAX_YAML_ALIASES} bí danh YAML: viết thẳng giá trị thay cho "&tên"/"*tên"` }];

@@ -1,3 +1,6 @@
+import type { z } from 'astro/zod';
+import type { statsSchema } from '../../schemas/settings';
+
 /**
  * The only hosts a page may load from besides the site itself, fixed here with
  * their exact addresses. The settings (`content/cai-dat/thong-ke.yaml`) may
@@ -21,11 +24,8 @@ export const EMC_SCRIPT = 'https://emc.gov.vn/emc.js?siteId={siteId}';
  */
 export const ONLINE_COUNTER_ORIGIN = 'https://thongke.sonla.gov.vn';
 
-/** The part of the stats settings that switches third parties on. */
-export interface ThirdPartySettings {
-  online?: { path: string };
-  emc?: { enabled: boolean; siteId: string };
-}
+/** The part of the stats settings (src/schemas/settings.ts) that switches third parties on. */
+export type ThirdPartySettings = Pick<z.output<ReturnType<typeof statsSchema>>, 'online' | 'emc'>;
 
 /** The address of the EMC script to load, or undefined when EMC is off. */
 export function emcScriptUrl(settings: ThirdPartySettings | undefined): string | undefined {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agencyIn, type SiteSettings } from './agency';
+import { agencyIn } from './agency';
+import type { SiteSettings } from './read';
 import { normalizePhone } from '../phone/number';
 
 const number = normalizePhone('0212 3850 384')!;

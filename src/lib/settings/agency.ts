@@ -1,10 +1,6 @@
-import type { z } from 'astro/zod';
 import { t, type Lang } from '../../i18n';
-import type { siteSchema } from '../../schemas/settings';
 import type { PhoneNumber } from '../phone/number';
-
-/** What `content/cai-dat/site.yaml` says about the agency, as its schema gives it back. */
-export type SiteSettings = z.output<ReturnType<typeof siteSchema>>;
+import type { SiteSettings } from './read';
 
 /** The agency as a page in one language shows it (header, footer, contact page): one label per hotline, no `en:` block. */
 export type Agency = Omit<SiteSettings, 'en' | 'hotlines'> & { hotlines: { label: string; number: PhoneNumber }[] };

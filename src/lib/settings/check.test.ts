@@ -38,6 +38,16 @@ describe('checkSettings', () => {
     ]);
   });
 
+  it('a phone field is found by its mark in the schema, not its name: the reception number in an old format is warned about', () => {
+    // `reception` says nothing of a phone in its name; `phoneField()` in src/schemas/settings.ts marks it.
+    const { errors, warned, summary } = check({ 'cai-dat/site.yaml': site('0212 3850 384', 'reception: 022 3850 385\n') });
+    expect(errors).toEqual([]);
+    expect(warned).toEqual([
+      'cai-dat/site.yaml:7 — trường "reception": nhận được "022 3850 385"; cần viết "0212 3850 385": từ năm 2017 mã vùng Sơn La đổi từ 022 thành 0212 (trang đã hiện số mới).',
+    ]);
+    expect(summary).toContain('cai-dat/site.yaml — reception: 0212 3850 385 → tel:+842123850385');
+  });
+
   it('an invalid number is an error naming file, line, field and why', () => {
     expect(check({ 'cai-dat/site.yaml': site('0212 38S0 384') }).errors).toEqual([
       'cai-dat/site.yaml:5 — trường "hotlines (mục thứ 1).number": nhận được "0212 38S0 384"; cần một số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, gạch ngang, ngoặc đơn, +84 và phần "máy lẻ" ở cuối, ví dụ 0212 3850 384.',

@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
-import { COLLECTIONS, SETTINGS_FOLDER } from '../content/collections';
+import type { z } from 'astro/zod';
+import { fieldKinds } from '../../schemas/fields';
+import { siteSchema } from '../../schemas/settings';
+import { COLLECTIONS } from '../content/collections';
 import { formatDate, parseVietnamDate } from '../shared/dates';
 import { checkEntry, lineOfPath } from '../checks/entry-check';
 import { readPhone } from '../phone/number';
@@ -10,7 +12,8 @@ import { readRedirects, redirectProblems } from '../publish/redirects';
 import { countVisitors } from '../stats/visitor-stats';
 import { VIEWS_FOLDER, readViewFolder } from '../stats/view-files';
 import { fieldName } from '../checks/zod-messages';
-import { unsafeFiles } from '../security/unsafe-files';
+import { isMarkedAt } from '../shared/schema-walk';
+import { readSettings, type LinksSettings, type Settings, type SettingsFile } from './read';
 
 export interface SettingsReport {
   /** What stops the build. */
@@ -19,21 +22,24 @@ export interface SettingsReport {
   warnings: ContentProblem[];
   /** What was read, one line each, for `npm run settings`. */
   summary: string[];
+  /** The settings files that passed their schema, as src/lib/settings/read.ts gives them. */
+  settings: Settings;
 }
 
 type Path = (string | number)[];
 type Finding = { path: Path; found: string; expected: string };
 
-/** Fields of site.yaml that hold a phone number. */
-const PHONE_FIELDS = new Set(['phone', 'fax', 'number']);
-
-/** Phone numbers written in a form the plan has since replaced: converted, with a warning. */
-function phoneFindings(site: unknown, note: (line: string) => void): Finding[] {
+/**
+ * Phone numbers written in a form the plan has since replaced: converted, with
+ * a warning. A phone field is one its schema marks (`phoneField()` in
+ * src/schemas/fields.ts), whatever it is called.
+ */
+function phoneFindings(schema: z.ZodType, data: unknown, note: (line: string) => void): Finding[] {
   const findings: Finding[] = [];
   const visit = (value: unknown, path: Path) => {
     if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
     else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
-    else if (typeof value === 'string' && PHONE_FIELDS.has(String(path.at(-1)))) {
+    else if (typeof value === 'string' && isMarkedAt(schema, path, fieldKinds, { kind: 'phone' })) {
       const reading = readPhone(value);
       if (!reading.ok) return;
       note(`${fieldName(path)}: ${reading.number.display} → ${reading.number.href}`);
@@ -46,12 +52,8 @@ function phoneFindings(site: unknown, note: (line: string) => void): Finding[] {
       findings.push({ path, found: quoteValue(value), expected: `viết "${number.display}": ${why} (trang đã hiện số mới)` });
     }
   };
-  visit(site, []);
+  visit(data, []);
   return findings;
-}
-
-interface Links {
-  groups: { title: string; links: { title: string; url: string }[] }[];
 }
 
 /** The same page twice, http and https, with or without the final slash of a site's root, counts as one. */
@@ -60,7 +62,7 @@ function linkKey(url: string): string {
   return `${parsed.host}${parsed.pathname}${parsed.search}`;
 }
 
-function linkFindings(data: Links, lineOf: (path: Path) => number | undefined) {
+function linkFindings(data: LinksSettings, lineOf: (path: Path) => number | undefined) {
   const warnings: Finding[] = [];
   const errors: Finding[] = [];
   const seen = new Map<string, Path>();
@@ -100,44 +102,44 @@ function linkFindings(data: Links, lineOf: (path: Path) => number | undefined) {
  */
 export function checkSettings(contentDir: string, projectRoot = process.cwd()): SettingsReport {
   const display = (absolute: string) => relative(projectRoot, absolute) || absolute;
-  const report: SettingsReport = { problems: [], warnings: [], summary: [] };
-  const unsafe = unsafeFiles(join(contentDir, SETTINGS_FOLDER), display);
-  if (unsafe.length > 0) return { ...report, problems: unsafe };
-  let legacyTotal = 0;
+  const reading = readSettings(contentDir, projectRoot);
+  const { settings, files } = reading;
+  const report: SettingsReport = { problems: [], warnings: [], summary: [], settings };
+  if (reading.unsafe) return { ...report, problems: reading.problems };
 
-  for (const name of ['site', 'links', 'stats', 'redirects'] as const) {
-    const spec = COLLECTIONS[name];
-    const absolute = join(contentDir, spec.folder, spec.pattern);
-    const file = display(absolute);
-    if (!existsSync(absolute)) {
-      // The header and footer need site.yaml; without the other two their widgets say there is nothing.
-      if (name === 'site') report.problems.push({ file, found: '(không có tệp)', expected: 'tệp site.yaml ghi tên Sở, cơ quan chủ quản, đường dây nóng và người chịu trách nhiệm nội dung' });
-      continue;
-    }
-    const schemaProblems = checkEntry(spec, absolute, file, contentDir);
+  for (const { name, file } of reading.missing) {
+    // The header and footer need site.yaml; without the other two their widgets say there is nothing.
+    if (name === 'site') report.problems.push({ file, found: '(không có tệp)', expected: 'tệp site.yaml ghi tên Sở, cơ quan chủ quản, đường dây nóng và người chịu trách nhiệm nội dung' });
+  }
+  report.problems.push(...reading.problems);
+  const toProblemIn =
+    ({ file, doc, counter }: SettingsFile) =>
+    ({ path, found, expected }: Finding): ContentProblem => ({ file, line: lineOfPath(doc, counter, path), field: fieldName(path), found, expected });
+  if (settings.site && files.site) {
+    const { file, data } = files.site;
+    report.warnings.push(...phoneFindings(siteSchema(), data, (line) => report.summary.push(`${file} — ${line}`)).map(toProblemIn(files.site)));
+  }
+  if (settings.links && files.links) {
+    const { file, doc, counter } = files.links;
+    const { warnings, errors } = linkFindings(settings.links, (path) => lineOfPath(doc, counter, path));
+    report.warnings.push(...warnings.map(toProblemIn(files.links)));
+    report.problems.push(...errors.map(toProblemIn(files.links)));
+    const groups = settings.links.groups;
+    report.summary.push(`${file}: ${groups.reduce((n, group) => n + group.links.length, 0)} liên kết trong ${groups.length} nhóm`);
+  }
+  const legacyTotal = settings.stats?.legacyTotal ?? 0;
+
+  const redirectsSpec = COLLECTIONS.redirects;
+  const redirectsPath = join(contentDir, redirectsSpec.folder, redirectsSpec.pattern);
+  if (existsSync(redirectsPath)) {
+    const file = display(redirectsPath);
+    const schemaProblems = checkEntry(redirectsSpec, redirectsPath, file, contentDir);
     report.problems.push(...schemaProblems);
-    if (schemaProblems.length > 0) continue;
-
-    const counter = new LineCounter();
-    const doc = parseDocument(readFileSync(absolute, 'utf8'), { lineCounter: counter });
-    const data: unknown = doc.toJS();
-    const lineOf = (path: Path) => lineOfPath(doc, counter, path);
-    const toProblem = ({ path, found, expected }: Finding): ContentProblem => ({ file, line: lineOf(path), field: fieldName(path), found, expected });
-    if (name === 'site') {
-      report.warnings.push(...phoneFindings(data, (line) => report.summary.push(`${file} — ${line}`)).map(toProblem));
-    } else if (name === 'links') {
-      const { warnings, errors } = linkFindings(data as Links, lineOf);
-      report.warnings.push(...warnings.map(toProblem));
-      report.problems.push(...errors.map(toProblem));
-      const groups = (data as Links).groups;
-      report.summary.push(`${file}: ${groups.reduce((n, group) => n + group.links.length, 0)} liên kết trong ${groups.length} nhóm`);
-    } else if (name === 'redirects') {
+    if (schemaProblems.length === 0) {
       // Targets are checked against the build (src/integrations/publish-files.ts), which knows every page.
       const redirects = readRedirects(contentDir);
       report.problems.push(...redirectProblems(redirects, file));
       report.summary.push(`${file}: ${redirects.length} địa chỉ cũ được chuyển hướng`);
-    } else {
-      legacyTotal = (data as { legacyTotal: number }).legacyTotal;
     }
   }
 

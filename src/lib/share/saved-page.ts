@@ -7,6 +7,7 @@
  * into the public addresses they stand for.
  */
 import { parseHTML } from 'linkedom';
+import { mimeType } from '../media/mime';
 
 /** Where a page's saved copy is written: `/tin-tuc/hop-bao/` → `/tin-tuc/hop-bao/hop-bao.html`. */
 export function savedPageHref(pagePath: string, slug: string): string {
@@ -36,8 +37,6 @@ export interface SavedPageInput {
   readBytes: (sitePath: string) => Promise<Buffer>;
 }
 
-const MIME: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', svg: 'image/svg+xml', gif: 'image/gif', vtt: 'text/vtt' };
-
 /** The `srcset` candidate to inline: the widest up to 800 px, or the narrowest when all are wider. */
 export function pickCandidate(srcset: string): string | undefined {
   const candidates = srcset
@@ -57,13 +56,18 @@ export function withoutFontFaces(css: string): string {
 
 const isSitePath = (url: string | null): url is string => !!url && url.startsWith('/') && !url.startsWith('//');
 
+/** Where a built page's "Lưu" link (`data-save-page`) says its saved copy goes, as a site path; undefined without one. */
+export function savedCopyTarget(html: string): string | undefined {
+  return parseHTML(html).document.querySelector('a[data-save-page]')?.getAttribute('href') ?? undefined;
+}
+
 /** The saved copy of a built page. */
 export async function savedPage(input: SavedPageInput): Promise<string> {
   const { document } = parseHTML(input.html);
   const absolute = (url: string) => new URL(url, input.url).href;
   const dataUrl = async (sitePath: string) => {
-    const extension = sitePath.split('?')[0]!.split('.').at(-1)!.toLowerCase();
-    return `data:${MIME[extension] ?? 'application/octet-stream'};base64,${(await input.readBytes(sitePath.split('?')[0]!)).toString('base64')}`;
+    const path = sitePath.split('?')[0]!;
+    return `data:${mimeType(path) ?? 'application/octet-stream'};base64,${(await input.readBytes(path)).toString('base64')}`;
   };
 
   const leftOut = [

@@ -18,10 +18,3 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
-
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** True when a name may be used as it is in a URL. */
-export function isSlug(name: string): boolean {
-  return SLUG_PATTERN.test(name);
-}

@@ -4,7 +4,7 @@ import { getDocuments, getSiteSettings } from '../../data/portal';
 import { attachmentRefs } from '../../lib/media/attachments';
 import { documentFeedContent, documentFeedDescription } from '../../lib/feeds/document-feed';
 import { describeAttachment } from '../../lib/media/files';
-import { contentTypeOf } from '../../lib/media/serve-file';
+import { contentTypeOf } from '../../lib/media/mime';
 
 /** The 50 newest documents by issue date, each with its facts and its first file as the enclosure. */
 export const GET: APIRoute = async ({ site }) => {
