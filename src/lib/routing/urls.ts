@@ -1,6 +1,6 @@
 /**
  * The site's route table: every address the site writes is spelled here and
- * nowhere else (design.md, "Pages and URLs"). The menu, the footer, the site
+ * nowhere else (the URL map: docs/dev/architecture.md). The menu, the footer, the site
  * maps, the crumbs, the feeds, the link check and the components call these
  * functions; src/lib/routing/no-literal-urls.test.ts fails on a section
  * address written as a literal anywhere else.
