@@ -1,8 +1,10 @@
 import type { APIRoute } from 'astro';
 import { getDocuments, getProcedures, getVideos } from '../data/portal';
 import { attachmentRefs } from '../lib/media/attachments';
+import { describeAttachment } from '../lib/media/files';
 import { fileResponse } from '../lib/media/serve-file';
 import { localVideoFiles } from '../lib/media/videos';
+import { entryUrl } from '../lib/routing/urls';
 
 /** Each collection's entries that carry files, and which of their fields name them. */
 const FILES = {
@@ -26,3 +28,12 @@ export async function attachmentRoutes(kind: keyof typeof FILES) {
 
 /** Serves the file a route's props name. */
 export const serveAttachment: APIRoute<{ absolutePath: string }> = ({ props }) => fileResponse(props.absolutePath);
+
+/** An entry's files as its page lists them: the link beside the page, the title staff gave, the kind and size. */
+export function attachmentLinks(collection: keyof typeof FILES, entry: { id: string; filePath?: string }, files: Parameters<typeof attachmentRefs>[1]) {
+  return attachmentRefs(entry.filePath!, files).map((ref) => ({
+    href: `${entryUrl(collection, entry.id)}${ref.file}`,
+    title: ref.title,
+    ...describeAttachment(ref.absolutePath, ref.file),
+  }));
+}

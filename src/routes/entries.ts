@@ -3,30 +3,31 @@ import { relatedArticles } from '../lib/content/related';
 import { neighbours } from '../lib/schedule';
 
 /**
- * The routes of every entry page (`<collection>/[slug]`), with what each page shows beside its
- * entry, for src/routes/EntryPage.astro: one builder per collection, so a file in src/pages only
+ * The routes of every entry page (`<collection>/[slug]`): its slug, its entry and what the page
+ * shows beside it, for src/routes/EntryPage.astro: one builder per collection, so a file in src/pages only
  * names its collection.
  */
 const ENTRIES = {
   news: async () => {
     const news = await getNews();
-    return news.map((article) => ({ kind: 'news' as const, article, related: relatedArticles(news, article, 4) }));
+    return news.map((article) => ({ kind: 'news' as const, slug: article.id, article, related: relatedArticles(news, article, 4) }));
   },
-  documents: async () => (await getDocuments()).map((doc) => ({ kind: 'documents' as const, doc })),
-  albums: async () => (await getAlbums()).map((album) => ({ kind: 'albums' as const, album })),
-  videos: async () => (await getVideos()).map((video) => ({ kind: 'videos' as const, video })),
-  procedures: async () => (await getProcedures()).map((procedure) => ({ kind: 'procedures' as const, procedure })),
+  documents: async () => (await getDocuments()).map((doc) => ({ kind: 'documents' as const, slug: doc.id, doc })),
+  albums: async () => (await getAlbums()).map((album) => ({ kind: 'albums' as const, slug: album.id, album })),
+  videos: async () => (await getVideos()).map((video) => ({ kind: 'videos' as const, slug: video.id, video })),
+  procedures: async () => (await getProcedures()).map((procedure) => ({ kind: 'procedures' as const, slug: procedure.id, procedure })),
   questions: async () => {
     const questions = await getQuestions();
     return questions.map((question) => ({
       kind: 'questions' as const,
+      slug: question.id,
       question,
       sameTopic: questions.filter((other) => other.data.topic === question.data.topic && other.id !== question.id),
     }));
   },
   schedule: async () => {
     const weeks = await getScheduleWeeks();
-    return weeks.map((week, n) => ({ kind: 'schedule' as const, week, ...neighbours(weeks, n) }));
+    return weeks.map((week, n) => ({ kind: 'schedule' as const, slug: week.id, week, ...neighbours(weeks, n) }));
   },
 };
 
@@ -35,27 +36,8 @@ type EntryKind = keyof typeof ENTRIES;
 /** What one entry page gets: its entry, and what the page shows beside it. */
 export type EntryRoute = Awaited<ReturnType<(typeof ENTRIES)[EntryKind]>>[number];
 
-const slugOf = (route: EntryRoute) => {
-  switch (route.kind) {
-    case 'news':
-      return route.article.id;
-    case 'documents':
-      return route.doc.id;
-    case 'albums':
-      return route.album.id;
-    case 'videos':
-      return route.video.id;
-    case 'procedures':
-      return route.procedure.id;
-    case 'questions':
-      return route.question.id;
-    case 'schedule':
-      return route.week.id;
-  }
-};
-
 /** `getStaticPaths` of a collection's `[slug]` route. */
 export async function entryRoutes(kind: EntryKind) {
   const routes: EntryRoute[] = await ENTRIES[kind]();
-  return routes.map((route) => ({ params: { slug: slugOf(route) }, props: { route } }));
+  return routes.map((route) => ({ params: { slug: route.slug }, props: { route } }));
 }
