@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { TEST_DIST, fileOf, page, squash } from '../helpers/built-site';
+import { ENGLISH_CLIP_PAGES } from '../helpers/english-fixtures';
 import { useServedSite } from '../helpers/served-site';
 
 const SITE = 'https://songoaivu.sonla.gov.vn';
@@ -171,6 +172,19 @@ describe('English pages', () => {
       expect(() => readFileSync(fileOf(path)), path).not.toThrow();
       expect(sitemap, path).toContain(`<loc>${SITE}${path}</loc>`);
     }
+  });
+});
+
+describe('English pages with a YouTube clip in their body', () => {
+  const frameSources = (path: string) =>
+    /frame-src ([^;]+)/.exec(page(path).querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '')?.[1];
+
+  it("let the clip's player in through their own policy, as the Vietnamese pages do", () => {
+    for (const path of ENGLISH_CLIP_PAGES) {
+      expect(page(path).querySelector('main .prose a[data-youtube-id="dQw4w9WgXcQ"]'), path).not.toBeNull();
+      expect(frameSources(path), path).toBe('https://www.youtube-nocookie.com');
+    }
+    expect(frameSources(`/en${HISTORY}`)).toBe("'none'");
   });
 });
 

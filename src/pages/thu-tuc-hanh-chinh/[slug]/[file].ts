@@ -1,15 +1,6 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getProcedures } from '../../../data/portal';
-import { attachmentRefs } from '../../../lib/media/attachments';
-import { fileResponse } from '../../../lib/media/serve-file';
+import { attachmentRoutes, serveAttachment } from '../../../routes/attachments';
 
 /** Copies each form to `/thu-tuc-hanh-chinh/<slug>/<file>`, beside the procedure's page. */
-export const getStaticPaths = (async () =>
-  (await getProcedures()).flatMap((procedure) =>
-    attachmentRefs(procedure.filePath!, procedure.data.forms).map((ref) => ({
-      params: { slug: procedure.id, file: ref.file },
-      props: { absolutePath: ref.absolutePath },
-    })),
-  )) satisfies GetStaticPaths;
+export const getStaticPaths = () => attachmentRoutes('procedures');
 
-export const GET: APIRoute<{ absolutePath: string }> = ({ props }) => fileResponse(props.absolutePath);
+export const GET = serveAttachment;
