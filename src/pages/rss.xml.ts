@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getNews, getSiteSettings } from '../data/portal';
+import { entryUrl } from '../lib/routing/urls';
 
 /** The 50 newest articles; feed readers keep what they have already seen. */
 export const GET: APIRoute = async ({ site }) => {
@@ -12,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
     customData: '<language>vi</language>',
     items: news.slice(0, 50).map((article) => ({
       title: article.data.title,
-      link: `/tin-tuc/${article.id}/`,
+      link: entryUrl('news', article.id),
       pubDate: article.data.date,
       description: article.data.summary,
       categories: [article.data.category],

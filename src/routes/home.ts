@@ -1,9 +1,9 @@
 import type { Essential } from '../components/home/HomeEssentials.astro';
 import { getAlbums, getDocuments, getNews, getProcedures, getThisWeek, getVideos } from '../data/portal';
+import { documentListUrl, sectionUrl } from '../lib/routing/urls';
 import { t } from '../i18n';
-import { BUILD_TIME, DOCUMENT_LISTS, documentListUrl, documentStatus } from '../lib/documents';
+import { BUILD_TIME, DOCUMENT_LISTS, documentStatus } from '../lib/documents';
 import { featuredArticle } from '../lib/home';
-import { PROCEDURES_URL } from '../lib/procedures';
 import type { Agency } from '../lib/settings/agency';
 
 /** What the Vietnamese home page shows (src/routes/HomePage.astro): the newest of each kind, and what a visitor comes to do. */
@@ -23,14 +23,14 @@ export async function portalHome(agency: Agency) {
   // One line per thing a visitor comes to do; each section below shows only when it has entries,
   // albums and clips two each: on a phone each is a full-width picture.
   const essentials: Essential[] = [
-    { href: '/gioi-thieu/', title: t('nav.about'), text: t('home.intro', { name: agency.name, parent: agency.parent }) },
-    { href: PROCEDURES_URL, title: t('procedures.title'), text: t('home.essentials.procedures') },
-    { href: '/van-ban/', title: t('nav.documents'), text: t('home.essentials.documents', { count: documents.length }) },
+    { href: sectionUrl('about'), title: t('nav.about'), text: t('home.intro', { name: agency.name, parent: agency.parent }) },
+    { href: sectionUrl('procedures'), title: t('procedures.title'), text: t('home.essentials.procedures') },
+    { href: sectionUrl('documents'), title: t('nav.documents'), text: t('home.essentials.documents', { count: documents.length }) },
     ...(openDrafts > 0
       ? [{ href: documentListUrl(drafts), title: drafts.title, text: t('home.essentials.drafts', { count: openDrafts }) }]
       : []),
     { href: hotline.number.href, title: `${hotline.label}:`, number: hotline.number.display, text: t('home.essentials.hotline') },
-    { href: '/lien-he/', title: t('nav.contact'), text: t('home.essentials.contact') },
+    { href: sectionUrl('contact'), title: t('nav.contact'), text: t('home.essentials.contact') },
   ];
   return {
     featured,

@@ -1,8 +1,9 @@
 import type { CollectionEntry } from 'astro:content';
 import { getAlbums, getDocuments, getNews, getVideos } from '../data/portal';
+import { sectionCrumb } from '../lib/routing/crumbs';
+import { categoryUrl, documentListUrl, sectionUrl } from '../lib/routing/urls';
 import { t } from '../i18n';
-import { categoryUrl } from '../lib/content/categories';
-import { DOCUMENT_LISTS, documentListUrl } from '../lib/documents';
+import { DOCUMENT_LISTS } from '../lib/documents';
 import { DOCUMENT_FEED, type Feed } from '../lib/feeds/feeds';
 import type { Crumb } from '../lib/routing/list-page';
 import { PAGE_SIZES, pagePaths, type Page } from '../lib/routing/pagination';
@@ -42,10 +43,10 @@ function listPaths<T, R extends ListRoute>(items: readonly T[], pageSize: number
   return pagePaths(items, pageSize, base, params).map((path) => ({ params: path.params, props: { route: route(path.props.page) } }));
 }
 
-const NEWS_BASE = '/tin-tuc/';
-const DOCUMENTS_BASE = '/van-ban/';
-const newsCrumb = (): Crumb => ({ label: t('news.title'), href: NEWS_BASE });
-const documentsCrumb = (): Crumb => ({ label: t('documents.title'), href: DOCUMENTS_BASE });
+const NEWS_BASE = sectionUrl('news');
+const DOCUMENTS_BASE = sectionUrl('documents');
+const newsCrumb = (): Crumb => sectionCrumb('news');
+const documentsCrumb = (): Crumb => sectionCrumb('documents');
 /** Document lists have the whole width for their table, and offer the documents' feed. */
 const DOCUMENT_FRAME = { sidebar: false, feeds: [DOCUMENT_FEED] };
 
@@ -135,19 +136,19 @@ const LISTS = {
     });
   },
   albums: async () =>
-    listPaths(await getAlbums(), PAGE_SIZES.albums, '/album-anh/', (page) => ({
+    listPaths(await getAlbums(), PAGE_SIZES.albums, sectionUrl('albums'), (page) => ({
       kind: 'albums' as const,
       page,
       label: t('albums.title'),
-      base: '/album-anh/',
+      base: sectionUrl('albums'),
       description: 'Album ảnh hoạt động đối ngoại của tỉnh Sơn La.',
     })),
   videos: async () =>
-    listPaths(await getVideos(), PAGE_SIZES.videos, '/video/', (page) => ({
+    listPaths(await getVideos(), PAGE_SIZES.videos, sectionUrl('videos'), (page) => ({
       kind: 'videos' as const,
       page,
       label: t('videos.title'),
-      base: '/video/',
+      base: sectionUrl('videos'),
       description: 'Video clip về hoạt động đối ngoại của tỉnh Sơn La.',
     })),
 };

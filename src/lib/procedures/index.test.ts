@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldLinks, groupByField, procedureFieldUrl } from './index';
+import { procedureFieldUrl } from '../routing/urls';
+import { fieldLinks, groupByField } from './index';
 
 describe('procedure fields', () => {
   const procedures = [

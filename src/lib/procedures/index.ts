@@ -4,15 +4,9 @@
  */
 import { slugify } from '../shared/slug';
 import { groupByName, type NamedGroup } from '../shared/sort';
-import { procedureFieldUrl, sectionUrl } from '../routing/urls';
+import { procedureFieldUrl } from '../routing/urls';
 
 export { checkLegalBasis } from './check';
-
-/** The section's address, for the route files that import it from here (src/lib/routing/urls.ts owns it). */
-export const PROCEDURES_URL = sectionUrl('procedures');
-
-/** The page of one field (src/lib/routing/urls.ts). */
-export { procedureFieldUrl };
 
 /** The procedures grouped by field, fields in alphabetical order. */
 export function groupByField<T extends { data: { field: string } }>(procedures: readonly T[]): NamedGroup<T>[] {

@@ -1,10 +1,7 @@
 /** Questions and answers (hỏi đáp), listed by topic. */
 import { slugify } from '../shared/slug';
 import { groupByName, type NamedGroup } from '../shared/sort';
-import { questionTopicAnchor, sectionUrl } from '../routing/urls';
-
-/** The section's address, for the route files that import it from here (src/lib/routing/urls.ts owns it). */
-export const QUESTIONS_URL = sectionUrl('questions');
+import { questionTopicAnchor } from '../routing/urls';
 
 /** The list's anchor of a topic: `chu-de-lanh-su` (`questionTopicUrl` gives its address). */
 export const topicAnchor = questionTopicAnchor;

@@ -3,15 +3,11 @@
  * neighbouring weeks, and the events the calendar feed carries.
  */
 import { toIsoDay } from '../shared/dates';
-import { sectionUrl } from '../routing/urls';
 import type { FeedEvent } from './ical';
 import { daysOfWeek, weekdayName, formatIsoDay } from './week';
 
 export { scheduleCalendar } from './ical';
 export { mondayOf, weekLabel } from './week';
-
-/** The section's address, for the route files that import it from here (src/lib/routing/urls.ts owns it). */
-export const SCHEDULE_URL = sectionUrl('schedule');
 
 export interface ScheduleEvent {
   date: Date;

@@ -5,6 +5,7 @@ import { attachmentRefs } from '../../lib/media/attachments';
 import { documentFeedContent, documentFeedDescription } from '../../lib/feeds/document-feed';
 import { describeAttachment } from '../../lib/media/files';
 import { contentTypeOf } from '../../lib/media/mime';
+import { attachmentUrl, entryUrl } from '../../lib/routing/urls';
 
 /** The 50 newest documents by issue date, each with its facts and its first file as the enclosure. */
 export const GET: APIRoute = async ({ site }) => {
@@ -18,12 +19,12 @@ export const GET: APIRoute = async ({ site }) => {
       const files = attachmentRefs(doc.filePath!, doc.data.files, `${doc.data.type} ${doc.data.number}`).map((ref) => ({
         ref,
         info: describeAttachment(ref.absolutePath, ref.file),
-        url: new URL(`/van-ban/${doc.id}/${ref.file}`, site).href,
+        url: new URL(attachmentUrl('documents', doc.id, ref.file), site).href,
       }));
       const first = files[0];
       return {
         title: `${doc.data.type} ${doc.data.number}`,
-        link: `/van-ban/${doc.id}/`,
+        link: entryUrl('documents', doc.id),
         pubDate: doc.data.issued,
         description: documentFeedDescription(doc.data),
         content: documentFeedContent(
