@@ -1,3 +1,3 @@
-export { BUILD_TIME, COMMENT_STATUSES, commentStatus, type CommentStatus } from './comment-period';
+export { BUILD_TIME, commentStatus } from './comment-period';
 export { DOCUMENT_LISTS, documentListUrl, type DocumentList } from './lists';
 export { documentStatus } from './status';

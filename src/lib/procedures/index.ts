@@ -5,8 +5,6 @@
 import { slugify } from '../shared/slug';
 import { groupByName, type NamedGroup } from '../shared/sort';
 
-export { checkLegalBasis } from './check';
-
 export const PROCEDURES_URL = '/thu-tuc-hanh-chinh/';
 
 /** The page of one field: `Lãnh sự` → `/thu-tuc-hanh-chinh/linh-vuc/lanh-su/`. */

@@ -1,2 +1,2 @@
-export { PUBLIC_PAGES, publicPagePath, type PublicPageKey } from './routes';
-export { siteMap, siteMapHrefs, type SiteMapInput, type SiteMapLink } from './site-map';
+export { publicPagePath } from './routes';
+export { siteMap, type SiteMapLink } from './site-map';

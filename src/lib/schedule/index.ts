@@ -7,7 +7,7 @@ import type { FeedEvent } from './ical';
 import { daysOfWeek, weekdayName, formatIsoDay } from './week';
 
 export { scheduleCalendar } from './ical';
-export { mondayOf, weekLabel } from './week';
+export { weekLabel } from './week';
 
 export const SCHEDULE_URL = '/lich-cong-tac/';
 /** The calendar feed phones subscribe to. */
