@@ -21,6 +21,10 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       // `role` on a component (`<ResponsivePicture role="card">`) is its own prop, not ARIA; HTML elements are still checked.
       'astro/jsx-a11y/aria-role': ['error', { ignoreNonDOM: true }],
+      // Prettier places the line breaks, and ends every statement with a semicolon, so there is no line a missing
+      // semicolon joins; it breaks `sharp(…)[format]()` before `[`, which this rule reads as one (eslint-config-prettier
+      // switches it off for this reason).
+      'no-unexpected-multiline': 'off',
     },
   },
   {
