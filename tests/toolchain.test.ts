@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
   engines: { node: string };
@@ -31,5 +32,22 @@ describe('toolchain (npm scripts run on the pinned Node 24, whatever Node runs n
     // npm 11 runs no dependency's install script unless package.json's allowScripts approves it.
     const output = execFileSync('npm', ['install-scripts', 'ls'], { encoding: 'utf8' });
     expect(output.trim()).toBe('No packages with unreviewed install scripts.');
+  });
+
+  it('has Dependabot propose npm and GitHub Actions updates once a week, grouped, never a new Node major', () => {
+    interface Update {
+      'package-ecosystem': string;
+      schedule: { interval: string };
+      groups?: Record<string, unknown>;
+      ignore?: { 'dependency-name': string; 'update-types'?: string[] }[];
+    }
+    const { updates } = parse(readFileSync('.github/dependabot.yml', 'utf8')) as { updates: Update[] };
+    expect(updates.map((update) => update['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
+    for (const update of updates) {
+      expect(update.schedule.interval).toBe('weekly');
+      expect(Object.keys(update.groups ?? {}).length).toBeGreaterThan(0);
+    }
+    const npm = updates.find((update) => update['package-ecosystem'] === 'npm')!;
+    expect(npm.ignore).toContainEqual({ 'dependency-name': 'node', 'update-types': ['version-update:semver-major'] });
   });
 });

@@ -180,7 +180,9 @@ function toTcvn3Bytes(html: string): Buffer {
   for (const pair of pairs.split(' ')) table[pair.slice(1)] = pair[0]!;
   // Only the article's paragraph was typed in the old font; the page around it is plain Latin-1 with entities.
   const converted = html.replace(/(<font face="\.VnTime">)([\s\S]*?)(<\/font>)/g, (_all, open: string, text: string, close: string) => open + [...text].map((c) => table[c] ?? c).join('') + close);
-  return Buffer.from(converted.replace(/[^\x00-\xff]/g, (c) => `&#${c.codePointAt(0)};`), 'latin1');
+  // eslint-disable-next-line no-control-regex -- the range is Latin-1 itself, NUL included
+  const beyondLatin1 = /[^\x00-\xff]/g;
+  return Buffer.from(converted.replace(beyondLatin1, (c) => `&#${c.codePointAt(0)};`), 'latin1');
 }
 
 /** Writes text in Windows-1258: base letters and vowel marks precomposed where the code page has them, tones as combining marks. */

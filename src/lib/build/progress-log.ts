@@ -22,6 +22,7 @@ export function progressLine(label: string, done: number, total: number, elapsed
 
 /** The `n` and `total` of one of Astro's per-image lines (`▶ /_astro/x.avif (before…) (+12ms) (3/480)`). */
 export function imageCount(message: string): { done: number; total: number } | undefined {
+  // eslint-disable-next-line no-control-regex -- strips the terminal's colour codes, which begin with ESC
   const plain = message.replace(/\u001b\[[0-9;]*m/g, '');
   const match = /^\s*▶ \S+ .*\((\d+)\/(\d+)\)\s*$/.exec(plain);
   return match ? { done: Number(match[1]), total: Number(match[2]) } : undefined;

@@ -2,7 +2,6 @@ import { toIsoDay } from '../shared/dates';
 
 /** Whether a draft still takes comments, as a visitor reads it. */
 export type CommentStatus = 'Đang lấy ý kiến' | 'Đã hết hạn lấy ý kiến';
-export const COMMENT_STATUSES: readonly CommentStatus[] = ['Đang lấy ý kiến', 'Đã hết hạn lấy ý kiến'];
 
 /**
  * A draft takes comments up to and including its deadline, counted in

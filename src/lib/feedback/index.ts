@@ -1,1 +1,1 @@
-export { feedbackMailto, NATIONAL_FEEDBACK_URL, type FeedbackPage } from './mailto';
+export { feedbackMailto, NATIONAL_FEEDBACK_URL } from './mailto';

@@ -6,8 +6,6 @@ import { slugify } from '../shared/slug';
 import { groupByName, type NamedGroup } from '../shared/sort';
 import { procedureFieldUrl } from '../routing/urls';
 
-export { checkLegalBasis } from './check';
-
 /** The procedures grouped by field, fields in alphabetical order. */
 export function groupByField<T extends { data: { field: string } }>(procedures: readonly T[]): NamedGroup<T>[] {
   return groupByName(procedures, (procedure) => procedure.data.field, slugify);

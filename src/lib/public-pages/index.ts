@@ -1,1 +1,1 @@
-export { siteMap, siteMapHrefs, type SiteMapInput, type SiteMapLink } from './site-map';
+export { siteMap, type SiteMapLink } from './site-map';

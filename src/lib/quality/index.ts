@@ -1,1 +1,1 @@
-export { KNOWN_GAPS, QUALITY_GATES, WCAG_21_AA, type QualityGate } from './gates';
+export { KNOWN_GAPS, QUALITY_GATES, WCAG_21_AA } from './gates';

@@ -7,7 +7,7 @@ import type { FeedEvent } from './ical';
 import { daysOfWeek, weekdayName, formatIsoDay } from './week';
 
 export { scheduleCalendar } from './ical';
-export { mondayOf, weekLabel } from './week';
+export { weekLabel } from './week';
 
 export interface ScheduleEvent {
   date: Date;

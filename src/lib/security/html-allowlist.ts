@@ -46,6 +46,7 @@ const ALLOWED_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
  * Undefined for a relative address (`./anh.jpg`, `/van-ban/`, `#muc-1`).
  */
 export function urlScheme(url: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- browsers ignore control characters in a URL's scheme (`java\tscript:`), so the check must too
   const compact = url.replace(/[\u0000-\u0020]/g, '').replace(/^[{"'`]+/, '');
   return /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase().concat(':');
 }

@@ -4,4 +4,3 @@ export * from './mdx-subset';
 export * from './content-files';
 export * from './input-limits';
 export * from './unsafe-files';
-export { default as remarkMdxGuard } from './remark-mdx-guard';
