@@ -1,3 +1,3 @@
 export { BUILD_TIME, commentStatus } from './comment-period';
-export { DOCUMENT_LISTS, type DocumentList } from './lists';
+export { DOCUMENT_LISTS } from './lists';
 export { documentStatus } from './status';

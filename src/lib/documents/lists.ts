@@ -35,4 +35,3 @@ export const DOCUMENT_LISTS = [
   },
 ] as const;
 
-export type DocumentList = (typeof DOCUMENT_LISTS)[number];

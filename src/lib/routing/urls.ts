@@ -49,7 +49,6 @@ export type Section = keyof typeof SECTIONS;
  * 42/2022/NĐ-CP asks for (introduction, leadership, contact), the home page and the site map.
  */
 export const BILINGUAL_SECTIONS = ['home', 'about', 'leaders', 'contact', 'sitemap'] as const satisfies readonly Section[];
-export type BilingualSection = (typeof BILINGUAL_SECTIONS)[number];
 
 /** The prefix of every English page. */
 const ENGLISH_PREFIX = '/en';
