@@ -47,7 +47,9 @@ await runCommand('kiểm tra bản lưu', async () => {
     console.log(`Toàn vẹn: cả ${report.checked} tệp khớp với manifest.`);
   } else {
     const signature = report.signature === 'valid' ? '' : ', chữ ký không hợp lệ hoặc không có';
-    console.log(`KHÔNG toàn vẹn: ${report.changed.length} tệp thay đổi, ${report.missing.length} tệp thiếu, ${report.added.length} tệp thêm vào${signature} (${report.checked} tệp đã kiểm tra).`);
+    console.log(
+      `KHÔNG toàn vẹn: ${report.changed.length} tệp thay đổi, ${report.missing.length} tệp thiếu, ${report.added.length} tệp thêm vào${signature} (${report.checked} tệp đã kiểm tra).`,
+    );
     process.exitCode = 1;
   }
 });

@@ -37,9 +37,12 @@ await runCommand('tạo bản lưu', async () => {
   }
   const started = performance.now();
   const signingKey = signingKeyFromEnvironment();
-  if (!signingKey) console.warn(`Cảnh báo: bản lưu sẽ KHÔNG được ký (chưa đặt biến ${SIGNING_KEY_VARIABLE} chỉ tới tệp khóa riêng); archive:verify sẽ báo "chưa ký".`);
+  if (!signingKey)
+    console.warn(`Cảnh báo: bản lưu sẽ KHÔNG được ký (chưa đặt biến ${SIGNING_KEY_VARIABLE} chỉ tới tệp khóa riêng); archive:verify sẽ báo "chưa ký".`);
   const report = await createArchive({ siteDir, outDir: values.out, workDir: '.tmp/archive-work', signingKey });
-  console.log(`Bản lưu ngoại tuyến: ${report.zip} (${report.offline.pages} trang, ${report.manifest.files.length} tệp, ${mebibytes(report.zipBytes)}; tìm kiếm ngoại tuyến trên ${report.offline.indexed} trang)`);
+  console.log(
+    `Bản lưu ngoại tuyến: ${report.zip} (${report.offline.pages} trang, ${report.manifest.files.length} tệp, ${mebibytes(report.zipBytes)}; tìm kiếm ngoại tuyến trên ${report.offline.indexed} trang)`,
+  );
   console.log(`Bản lưu web (WACZ): ${report.wacz} (${report.web.pages} trang, ${report.web.records} bản ghi WARC, ${mebibytes(report.web.bytes)})`);
   console.log(`Xong trong ${((performance.now() - started) / 1000).toFixed(1)} s. Kiểm tra: npm run archive:verify ${report.zip}`);
 });

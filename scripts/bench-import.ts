@@ -36,7 +36,9 @@ try {
       rmSync(outDir, { recursive: true, force: true });
     }
     const pages = last!.imported.length + last!.skipped.length + last!.merged.length;
-    console.log(`| ${kind} | ${pages} | ${last!.imported.length} | ${last!.skipped.length} | ${last!.merged.length} | ${last!.missing.length} | ${Math.round(median(times))} | ${runs} |`);
+    console.log(
+      `| ${kind} | ${pages} | ${last!.imported.length} | ${last!.skipped.length} | ${last!.merged.length} | ${last!.missing.length} | ${Math.round(median(times))} | ${runs} |`,
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -32,7 +32,12 @@ async function queryBytes(outDir: string, queries: string[]): Promise<number[]> 
     let pending: Promise<number>[] = [];
     tab.on('requestfinished', (request) => {
       if (!request.url().includes('/pagefind/')) return;
-      pending.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize, () => 0));
+      pending.push(
+        request.sizes().then(
+          (sizes) => sizes.responseBodySize + sizes.responseHeadersSize,
+          () => 0,
+        ),
+      );
     });
     await tab.goto(`${server.url}/tim-kiem/`);
     await tab.waitForLoadState('networkidle');
@@ -73,7 +78,17 @@ for (const size of values.sizes.split(',').map(Number)) {
   await indexBuiltSite(outDir, (html) => html);
   const plain = folderSize(join(outDir, 'pagefind'));
   await indexBuiltSite(outDir);
-  const result = { size, pages, indexMedianMs: median(timings), indexMs: timings, indexBytes: index.bytes, indexFiles: index.files, plainIndexBytes: plain.bytes, firstQueryBytes: first, secondQueryBytes: second };
+  const result = {
+    size,
+    pages,
+    indexMedianMs: median(timings),
+    indexMs: timings,
+    indexBytes: index.bytes,
+    indexFiles: index.files,
+    plainIndexBytes: plain.bytes,
+    firstQueryBytes: first,
+    secondQueryBytes: second,
+  };
   results.push(result);
   console.log(
     `size ${size}: ${pages} pages indexed, median ${(result.indexMedianMs / 1000).toFixed(2)} s; index ${(index.bytes / 1024 / 1024).toFixed(2)} MiB in ${index.files} files (without the đ rewrite ${(plain.bytes / 1024 / 1024).toFixed(2)} MiB); first query ${(first! / 1024).toFixed(0)} KiB, second ${(second! / 1024).toFixed(0)} KiB`,

@@ -10,7 +10,8 @@ import { CONTENT_DIR } from '../src/lib/content/collections';
 import { importSite } from './lib/import/importer';
 import { formatImportReport } from './lib/import/report';
 
-const USAGE = 'Cách dùng: npm run import -- <thư-mục | tệp .warc(.gz) | .wacz | .xml> [--config import.yaml] [--dry-run] [--out content] [--report bao-cao-nhap.md]';
+const USAGE =
+  'Cách dùng: npm run import -- <thư-mục | tệp .warc(.gz) | .wacz | .xml> [--config import.yaml] [--dry-run] [--out content] [--report bao-cao-nhap.md]';
 
 let args;
 try {

@@ -19,7 +19,9 @@ import { createEntry, NewEntryError } from './lib/authoring/new-entry';
 const [folder, title, ...files] = process.argv.slice(2);
 try {
   if (!folder || !title) {
-    throw new NewEntryError('Cách dùng: npm run new -- <mục> "<tiêu đề>" [tệp ảnh hoặc tệp đính kèm…]; mục là tin-tuc, van-ban, thu-tuc-hanh-chinh (kèm mẫu đơn), hoi-dap, lich-cong-tac, album-anh, video, gioi-thieu hoặc lanh-dao; bản tiếng Anh: gioi-thieu/en hoặc lanh-dao/en, với tiêu đề (hoặc tên tệp) của trang tiếng Việt.');
+    throw new NewEntryError(
+      'Cách dùng: npm run new -- <mục> "<tiêu đề>" [tệp ảnh hoặc tệp đính kèm…]; mục là tin-tuc, van-ban, thu-tuc-hanh-chinh (kèm mẫu đơn), hoi-dap, lich-cong-tac, album-anh, video, gioi-thieu hoặc lanh-dao; bản tiếng Anh: gioi-thieu/en hoặc lanh-dao/en, với tiêu đề (hoặc tên tệp) của trang tiếng Việt.',
+    );
   }
   const { entryPath, copied } = createEntry({ contentDir: CONTENT_DIR, folder, title, files, today: toIsoDay(new Date()) });
   console.log(`Đã tạo ${relative(process.cwd(), entryPath)}`);

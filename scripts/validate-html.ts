@@ -14,7 +14,9 @@ if (!existsSync(buildDir)) {
 const { pages, problems } = await validateBuiltHtml(buildDir);
 for (const problem of problems) console.error(formatHtmlProblem(problem));
 if (problems.length > 0) {
-  console.error(`\n${problems.length} error(s) in ${new Set(problems.map((p) => p.file)).size} of ${pages} pages of ${buildDir}/ (rules: .htmlvalidate.mjs, https://html-validate.org/rules/).`);
+  console.error(
+    `\n${problems.length} error(s) in ${new Set(problems.map((p) => p.file)).size} of ${pages} pages of ${buildDir}/ (rules: .htmlvalidate.mjs, https://html-validate.org/rules/).`,
+  );
   process.exit(1);
 }
 console.log(`${pages} pages of ${buildDir}/ are valid HTML (the editor at /admin/ is not checked: it is Sveltia CMS's page).`);

@@ -14,7 +14,9 @@ if (!existsSync(buildDir)) {
 const { pages, links, broken } = await crawlInternalLinks(buildDir);
 for (const { page, link, reason } of broken) console.error(`${page} → ${link}: ${reason}`);
 if (broken.length > 0) {
-  console.error(`\n${broken.length} broken link(s) in ${buildDir}/: fix the page's source (content/ or the template) so each points at a page, file or id that exists.`);
+  console.error(
+    `\n${broken.length} broken link(s) in ${buildDir}/: fix the page's source (content/ or the template) so each points at a page, file or id that exists.`,
+  );
   process.exit(1);
 }
 console.log(`${pages} pages of ${buildDir}/: ${links} internal addresses answer, and every #fragment names an element.`);

@@ -32,22 +32,30 @@ const workflows = readdirSync(DIR)
   .filter((name) => /\.ya?ml$/.test(name))
   .map((name) => ({ name, text: readFileSync(join(DIR, name), 'utf8') }))
   .map(({ name, text }) => ({ name, text, workflow: parse(text) as Workflow }));
-const triggers = (workflow: Workflow) => (typeof workflow.on === 'string' ? [workflow.on] : Array.isArray(workflow.on) ? workflow.on : Object.keys(workflow.on));
+const triggers = (workflow: Workflow) =>
+  typeof workflow.on === 'string' ? [workflow.on] : Array.isArray(workflow.on) ? workflow.on : Object.keys(workflow.on);
 const SECRET = /\$\{\{\s*secrets\./;
 /** A job runs the checked-out code when it checks out and runs a command. */
 const runsCode = (job: Job) => job.steps.some((step) => step.uses?.startsWith('actions/checkout')) && job.steps.some((step) => step.run);
 
 describe('CI that a content pull request cannot abuse', () => {
-  it.each(workflows.map((w) => [w.name, w] as const))('%s: read-only default token, checkout keeps no credentials, previews only from a good build', (_, { workflow }) => {
-    expect(workflow.permissions === undefined || JSON.stringify(workflow.permissions) === '{}' || JSON.stringify(workflow.permissions) === JSON.stringify({ contents: 'read' })).toBe(true);
-    expect(triggers(workflow)).not.toContain('pull_request_target');
-    for (const job of Object.values(workflow.jobs)) {
-      for (const step of job.steps) {
-        if (step.uses?.startsWith('actions/checkout')) expect(step.with?.['persist-credentials']).toBe(false);
-        if (step.uses?.startsWith('actions/upload-artifact')) expect(step.if ?? 'success()').toBe('success()');
+  it.each(workflows.map((w) => [w.name, w] as const))(
+    '%s: read-only default token, checkout keeps no credentials, previews only from a good build',
+    (_, { workflow }) => {
+      expect(
+        workflow.permissions === undefined ||
+          JSON.stringify(workflow.permissions) === '{}' ||
+          JSON.stringify(workflow.permissions) === JSON.stringify({ contents: 'read' }),
+      ).toBe(true);
+      expect(triggers(workflow)).not.toContain('pull_request_target');
+      for (const job of Object.values(workflow.jobs)) {
+        for (const step of job.steps) {
+          if (step.uses?.startsWith('actions/checkout')) expect(step.with?.['persist-credentials']).toBe(false);
+          if (step.uses?.startsWith('actions/upload-artifact')) expect(step.if ?? 'success()').toBe('success()');
+        }
       }
-    }
-  });
+    },
+  );
 
   it('every job that runs a pull request’s code has a read-only token and names no secret', () => {
     const forPullRequests = workflows.filter(({ workflow }) => triggers(workflow).includes('pull_request'));

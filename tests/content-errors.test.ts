@@ -37,9 +37,7 @@ describe('content check: each problem staff can make gets one message naming fil
 
   it('no front matter at all', async () => {
     const { messages } = await messagesFor({ 'tin-tuc/hop-bao.md': '# Họp báo\n\nNội dung.\n' });
-    expect(messages).toEqual([
-      'tin-tuc/hop-bao.md:1; cần tệp bắt đầu bằng phần khai báo (front matter): một dòng "---", các trường, rồi một dòng "---".',
-    ]);
+    expect(messages).toEqual(['tin-tuc/hop-bao.md:1; cần tệp bắt đầu bằng phần khai báo (front matter): một dòng "---", các trường, rồi một dòng "---".']);
   });
 
   it('empty front matter lists each missing field', async () => {
@@ -102,10 +100,9 @@ describe('content check: each problem staff can make gets one message naming fil
   });
 
   it('duplicate slug in two year folders: both files named', async () => {
-    const { messages } = await messagesFor(
-      { 'tin-tuc/2024/hop-bao.md': article({}), 'tin-tuc/2025/hop-bao.md': article({ date: '2025-04-02' }) },
-      ['tin-tuc/hop-bao.md'],
-    );
+    const { messages } = await messagesFor({ 'tin-tuc/2024/hop-bao.md': article({}), 'tin-tuc/2025/hop-bao.md': article({ date: '2025-04-02' }) }, [
+      'tin-tuc/hop-bao.md',
+    ]);
     expect(messages).toEqual([
       'tin-tuc/2024/hop-bao.md — trường "(tên tệp)": nhận được slug "hop-bao" trùng với tin-tuc/2025/hop-bao.md; cần mỗi bài một tên tệp riêng (slug là tên tệp, không tính thư mục năm).',
       'tin-tuc/2025/hop-bao.md — trường "(tên tệp)": nhận được slug "hop-bao" trùng với tin-tuc/2024/hop-bao.md; cần mỗi bài một tên tệp riêng (slug là tên tệp, không tính thư mục năm).',
@@ -162,7 +159,11 @@ describe('content check: each problem staff can make gets one message naming fil
 
   it('photo without alt text in an album names the photo', async () => {
     const album = '---\ntitle: Hội nghị\ndate: 2025-01-02\nsummary: Ảnh.\nphotos:\n  - file: a.jpg\n    alt: Toàn cảnh\n  - file: b.jpg\n---\n';
-    const { messages } = await messagesFor({ 'album-anh/hoi-nghi/index.md': album, 'album-anh/hoi-nghi/a.jpg': TINY_IMAGE, 'album-anh/hoi-nghi/b.jpg': TINY_IMAGE });
+    const { messages } = await messagesFor({
+      'album-anh/hoi-nghi/index.md': album,
+      'album-anh/hoi-nghi/a.jpg': TINY_IMAGE,
+      'album-anh/hoi-nghi/b.jpg': TINY_IMAGE,
+    });
     expect(messages).toEqual(['album-anh/hoi-nghi/index.md:8 — trường "photos (mục thứ 2).alt": nhận được (không có); cần một đoạn chữ.']);
   });
 
@@ -233,7 +234,10 @@ describe('content check: each problem staff can make gets one message naming fil
   });
 
   it('an image in the body that is missing, and one without a description', async () => {
-    const { messages } = await messagesFor({ 'tin-tuc/hop-bao.md': article({}, '![Toàn cảnh](./toan-canh.jpg)\n\n![](./anh.jpg)'), 'tin-tuc/anh.jpg': TINY_IMAGE });
+    const { messages } = await messagesFor({
+      'tin-tuc/hop-bao.md': article({}, '![Toàn cảnh](./toan-canh.jpg)\n\n![](./anh.jpg)'),
+      'tin-tuc/anh.jpg': TINY_IMAGE,
+    });
     expect(messages).toEqual([
       'tin-tuc/hop-bao.md:9 — trường "(ảnh trong bài)": nhận được "./toan-canh.jpg"; cần một tệp ảnh có thật, đặt cạnh tệp Markdown.',
       'tin-tuc/hop-bao.md:11 — trường "(ảnh trong bài)": nhận được "./anh.jpg"; cần mô tả ảnh trong ngoặc vuông: ![Mô tả ảnh](./ten-anh.jpg).',
@@ -241,7 +245,8 @@ describe('content check: each problem staff can make gets one message naming fil
   });
 
   it('links that resolve pass: relative .md, attachments, site paths, other sites', async () => {
-    const doc = '---\nnumber: 12/QĐ\ntype: Quyết định\nissuer: UBND tỉnh\nfield: Đối ngoại\nissued: 2024-05-10\nsummary: Quy chế.\nfiles:\n  - qd-12.pdf\n---\n\n[Toàn văn](./qd-12.pdf)\n';
+    const doc =
+      '---\nnumber: 12/QĐ\ntype: Quyết định\nissuer: UBND tỉnh\nfield: Đối ngoại\nissued: 2024-05-10\nsummary: Quy chế.\nfiles:\n  - qd-12.pdf\n---\n\n[Toàn văn](./qd-12.pdf)\n';
     const body = '[QĐ 12](../van-ban/qd-12.md#dieu-2), [năm 2024](/van-ban/nam/2024/), [Bộ](https://mofa.gov.vn/), [thư](mailto:a@sonla.gov.vn)';
     const { messages } = await messagesFor({ 'van-ban/qd-12.md': doc, 'van-ban/qd-12.pdf': 'x', 'tin-tuc/hop-bao.md': article({}, body) });
     expect(messages).toEqual([]);

@@ -36,7 +36,7 @@ afterAll(() => {
 });
 
 describe('npm run dev speaks Vietnamese about content', () => {
-  it('shows the check\'s report (file, line, fix) in the browser and the terminal, not Astro\'s schema error', async () => {
+  it("shows the check's report (file, line, fix) in the browser and the terminal, not Astro's schema error", async () => {
     const response = await home();
     const html = await response.text();
     expect(response.status).toBe(500);

@@ -14,7 +14,12 @@ const FIRST_COMMANDS = [
 /** GOV.UK Frontend's README is 5 KB; the rest lives in docs/, one topic a document. */
 const README_LIMIT = 8192;
 
-const DOCUMENTS = ['README.md', ...readdirSync('docs/dev').filter((name) => name.endsWith('.md')).map((name) => `docs/dev/${name}`)];
+const DOCUMENTS = [
+  'README.md',
+  ...readdirSync('docs/dev')
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/dev/${name}`),
+];
 
 const tree = (file: string): Root => fromMarkdown(readFileSync(file, 'utf8'));
 

@@ -23,15 +23,20 @@ const mdx = (body: string) => article({ title: 'Bài MDX' }, body);
 
 describe('MDX runs no code: only the site’s components, with literal values', () => {
   it('import and export', async () => {
-    const messages = await messagesFor({ 'tin-tuc/bai-mdx.mdx': mdx("import { readFileSync } from 'node:fs';\n\nexport const x = readFileSync('/etc/passwd', 'utf8');\n\n{x}") });
+    const messages = await messagesFor({
+      'tin-tuc/bai-mdx.mdx': mdx("import { readFileSync } from 'node:fs';\n\nexport const x = readFileSync('/etc/passwd', 'utf8');\n\n{x}"),
+    });
     expect(messages).toHaveLength(3);
-    expect(messages[0]).toMatch(/^tin-tuc\/bai-mdx\.mdx:9 — trường "\(HTML trong bài\)": nhận được "import \{ readFileSync \} from 'node:fs';"; cần bỏ dòng import\/export/);
+    expect(messages[0]).toMatch(
+      /^tin-tuc\/bai-mdx\.mdx:9 — trường "\(HTML trong bài\)": nhận được "import \{ readFileSync \} from 'node:fs';"; cần bỏ dòng import\/export/,
+    );
     expect(messages[1]).toMatch(/^tin-tuc\/bai-mdx\.mdx:11 — .*"export const x/);
     expect(messages[2]).toMatch(/^tin-tuc\/bai-mdx\.mdx:13 — .*nhận được \{x\}; cần bỏ phần trong ngoặc nhọn/);
   });
 
   it('expressions: an environment secret, a dynamic import, in text and in an attribute, and spreads', async () => {
-    const body = "Khóa: {process.env.SECRET}\n\n{await import('node:child_process')}\n\n<Callout title={process.env.X}>x</Callout>\n\n<Callout {...props}>y</Callout>";
+    const body =
+      "Khóa: {process.env.SECRET}\n\n{await import('node:child_process')}\n\n<Callout title={process.env.X}>x</Callout>\n\n<Callout {...props}>y</Callout>";
     const messages = await messagesFor({ 'tin-tuc/bai-mdx.mdx': mdx(body) });
     expect(messages.map((m) => m.split(';')[0])).toEqual([
       'tin-tuc/bai-mdx.mdx:9 — trường "(HTML trong bài)": nhận được {process.env.SECRET}',
@@ -54,11 +59,14 @@ describe('MDX runs no code: only the site’s components, with literal values', 
   it('the template’s <!-- --> comment: a message with its line, not a crash', async () => {
     const messages = await messagesFor({ 'tin-tuc/bai-mdx.mdx': mdx('Đoạn đầu.\n\n<!-- Viết nội dung bài ở đây -->\n\nĐoạn sau.') });
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/^tin-tuc\/bai-mdx\.mdx:11 — trường "\(HTML trong bài\)": nhận được MDX không đọc được .*; cần MDX viết đúng cú pháp: không có chú thích <!-- -->/);
+    expect(messages[0]).toMatch(
+      /^tin-tuc\/bai-mdx\.mdx:11 — trường "\(HTML trong bài\)": nhận được MDX không đọc được .*; cần MDX viết đúng cú pháp: không có chú thích <!-- -->/,
+    );
   });
 
   it('the allowed components with literal values pass; a wrong value is named', async () => {
-    const ok = '<Callout kind="luu-y" title="Lưu ý">Mang theo hộ chiếu.</Callout>\n\n<YouTube id="dQw4w9WgXcQ" title="Lễ ký kết" />\n\n<Figure caption="Quang cảnh">Ảnh</Figure>';
+    const ok =
+      '<Callout kind="luu-y" title="Lưu ý">Mang theo hộ chiếu.</Callout>\n\n<YouTube id="dQw4w9WgXcQ" title="Lễ ký kết" />\n\n<Figure caption="Quang cảnh">Ảnh</Figure>';
     expect(await messagesFor({ 'tin-tuc/bai-mdx.mdx': mdx(ok) })).toEqual([]);
     const messages = await messagesFor({ 'tin-tuc/bai-mdx.mdx': mdx('<YouTube id="javascript:x" />') });
     expect(messages.map((m) => m.split(';')[0])).toEqual([
@@ -94,7 +102,8 @@ describe('files stay inside content/', () => {
     const existing = await messagesFor({ 'tin-tuc/hop-bao.md': article({ cover: outside, coverAlt: 'Ảnh' }) });
     const missing = await messagesFor({ 'tin-tuc/hop-bao.md': article({ cover: `${outside}.khong-co.jpg`, coverAlt: 'Ảnh' }) });
     const relativeOut = await messagesFor({ 'tin-tuc/hop-bao.md': article({ cover: '../../../../../../etc/anh.jpg', coverAlt: 'Ảnh' }) });
-    const expected = 'cần một tệp nằm trong thư mục content/ (đặt tệp cạnh tệp Markdown và ghi tên tệp, không ghi "../" hay đường dẫn tuyệt đối): trang web chỉ đăng tệp của thư mục nội dung.';
+    const expected =
+      'cần một tệp nằm trong thư mục content/ (đặt tệp cạnh tệp Markdown và ghi tên tệp, không ghi "../" hay đường dẫn tuyệt đối): trang web chỉ đăng tệp của thư mục nội dung.';
     for (const messages of [existing, missing, relativeOut]) {
       expect(messages).toHaveLength(1);
       expect(messages[0]).toMatch(/^tin-tuc\/hop-bao\.md:7 — trường "cover": nhận được "/);
@@ -104,13 +113,16 @@ describe('files stay inside content/', () => {
 
   it('a body image outside content/', async () => {
     const messages = await messagesFor({ 'tin-tuc/hop-bao.md': article({}, '![Ảnh](../../../../etc/anh.png)') });
-    expect(messages).toEqual([expect.stringMatching(/^tin-tuc\/hop-bao\.md:9 — trường "\(ảnh trong bài\)": nhận được "..\/..\/..\/..\/etc\/anh.png"; cần một tệp ảnh có thật/)]);
+    expect(messages).toEqual([
+      expect.stringMatching(/^tin-tuc\/hop-bao\.md:9 — trường "\(ảnh trong bài\)": nhận được "..\/..\/..\/..\/etc\/anh.png"; cần một tệp ảnh có thật/),
+    ]);
   });
 });
 
 describe('third-party hosts come from code, not settings', () => {
   it('an EMC script on another host, a counter URL on another host', async () => {
-    const stats = 'legacyTotal: 1\nlegacySource: Bộ đếm cũ\nemc:\n  enabled: true\n  siteId: snv\n  script: https://evil.example/x.js?id={siteId}\nonline:\n  url: https://evil.example/count\n';
+    const stats =
+      'legacyTotal: 1\nlegacySource: Bộ đếm cũ\nemc:\n  enabled: true\n  siteId: snv\n  script: https://evil.example/x.js?id={siteId}\nonline:\n  url: https://evil.example/count\n';
     const messages = await messagesFor({ 'cai-dat/thong-ke.yaml': stats });
     expect(messages.some((m) => m.includes('"emc.script"'))).toBe(true);
     expect(messages.some((m) => m.includes('"online.url"'))).toBe(true);
@@ -120,7 +132,11 @@ describe('third-party hosts come from code, not settings', () => {
   it('a counter path that names another host', async () => {
     const stats = 'legacyTotal: 1\nlegacySource: Bộ đếm cũ\nonline:\n  path: //evil.example/count\n';
     const messages = await messagesFor({ 'cai-dat/thong-ke.yaml': stats });
-    expect(messages).toEqual([expect.stringMatching(/^cai-dat\/thong-ke\.yaml:4 — trường "online.path": nhận được "\/\/evil.example\/count"; cần một đường dẫn bắt đầu bằng một dấu \//)]);
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /^cai-dat\/thong-ke\.yaml:4 — trường "online.path": nhận được "\/\/evil.example\/count"; cần một đường dẫn bắt đầu bằng một dấu \//,
+      ),
+    ]);
   });
 });
 
@@ -158,7 +174,8 @@ describe('body HTML: an allowlist', () => {
   });
 
   it('data:, javascript: and vbscript: addresses in any attribute and in Markdown links', async () => {
-    const body = '<img src="data:image/png;base64,AAAA" alt="x">\n\n<a href="VBScript:msgbox(1)">a</a>\n\n[Tải](data:text/html,<script>alert(1)</script>)\n\n<blockquote cite="javascript:x()">q</blockquote>';
+    const body =
+      '<img src="data:image/png;base64,AAAA" alt="x">\n\n<a href="VBScript:msgbox(1)">a</a>\n\n[Tải](data:text/html,<script>alert(1)</script>)\n\n<blockquote cite="javascript:x()">q</blockquote>';
     const messages = await messagesFor({ 'tin-tuc/hop-bao.md': article({}, body) });
     expect(messages.map((m) => m.split(';')[0].replace(' — trường "(HTML trong bài)": nhận được', ''))).toEqual([
       'tin-tuc/hop-bao.md:9 src="data:image/png',
@@ -209,8 +226,14 @@ describe('big and odd inputs: one message naming the file, never a crash', () =>
   });
 
   it('a YAML alias bomb, in settings and in front matter', async () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
-    const messages = await messagesFor({ 'cai-dat/thong-ke.yaml': `legacyTotal: 1\nlegacySource: x\n${bomb}\n`, 'tin-tuc/hop-bao.md': `---\n${bomb}\n---\n\nChữ.\n` });
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
+    ].join('\n');
+    const messages = await messagesFor({
+      'cai-dat/thong-ke.yaml': `legacyTotal: 1\nlegacySource: x\n${bomb}\n`,
+      'tin-tuc/hop-bao.md': `---\n${bomb}\n---\n\nChữ.\n`,
+    });
     expect(messages).toEqual([
       'cai-dat/thong-ke.yaml — trường "(YAML)": nhận được 72 bí danh (*tên); cần không quá 20 bí danh YAML: viết thẳng giá trị thay cho "&tên"/"*tên".',
       'tin-tuc/hop-bao.md — trường "(YAML)": nhận được 72 bí danh (*tên); cần không quá 20 bí danh YAML: viết thẳng giá trị thay cho "&tên"/"*tên".',

@@ -15,11 +15,16 @@ async function review(changes: Record<string, string | Buffer>) {
   return { dir, messages: problems.map(formatProblem), warnings: warnings.map(formatProblem) };
 }
 
-const photo = (width = 64, height = 48) => sharp({ create: { width, height, channels: 3, background: '#2a6' } }).jpeg().toBuffer();
+const photo = (width = 64, height = 48) =>
+  sharp({ create: { width, height, channels: 3, background: '#2a6' } })
+    .jpeg()
+    .toBuffer();
 
 describe('photos are decoded before they are published', () => {
   it('a truncated JPEG is refused, naming the file', async () => {
-    const whole = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#2a6' } }).jpeg().toBuffer();
+    const whole = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#2a6' } })
+      .jpeg()
+      .toBuffer();
     const { messages } = await review({
       'tin-tuc/hop-bao.md': article({ cover: 'anh.jpg', coverAlt: 'Toàn cảnh' }),
       'tin-tuc/anh.jpg': whole.subarray(0, Math.floor(whole.length / 2)),
@@ -55,7 +60,9 @@ describe('photos are decoded before they are published', () => {
   });
 
   it('a photo above the pixel limit gets a warning and still publishes', async () => {
-    const big = await sharp({ create: { width: 6400, height: 4000, channels: 3, background: '#2a6' } }).jpeg({ quality: 20 }).toBuffer();
+    const big = await sharp({ create: { width: 6400, height: 4000, channels: 3, background: '#2a6' } })
+      .jpeg({ quality: 20 })
+      .toBuffer();
     const { messages, warnings } = await review({ 'tin-tuc/hop-bao.md': article({ cover: 'anh.jpg', coverAlt: 'Toàn cảnh' }), 'tin-tuc/anh.jpg': big });
     expect(messages).toEqual([]);
     expect(warnings).toHaveLength(1);
@@ -64,7 +71,9 @@ describe('photos are decoded before they are published', () => {
 
   it('a photo above 10 MB gets a warning naming the file, and still publishes', async () => {
     // Stored without compression: 1900 × 1900 × 3 bytes, about 10.3 MiB, yet only 3.6 million pixels.
-    const heavy = await sharp({ create: { width: 1900, height: 1900, channels: 3, background: '#2a6' } }).png({ compressionLevel: 0 }).toBuffer();
+    const heavy = await sharp({ create: { width: 1900, height: 1900, channels: 3, background: '#2a6' } })
+      .png({ compressionLevel: 0 })
+      .toBuffer();
     const { messages, warnings } = await review({ 'tin-tuc/hop-bao.md': article({ cover: 'anh.png', coverAlt: 'Toàn cảnh' }), 'tin-tuc/anh.png': heavy });
     expect(messages).toEqual([]);
     expect(warnings).toEqual([
@@ -74,7 +83,11 @@ describe('photos are decoded before they are published', () => {
 
   it('a photo too large for the build to scale down is refused, naming the file and its size', async () => {
     // A PNG whose header says 20000 × 20000 (400 million pixels): refused from its header, never decoded.
-    const png = Buffer.from(await sharp({ create: { width: 8, height: 8, channels: 3, background: '#2a6' } }).png().toBuffer());
+    const png = Buffer.from(
+      await sharp({ create: { width: 8, height: 8, channels: 3, background: '#2a6' } })
+        .png()
+        .toBuffer(),
+    );
     png.writeUInt32BE(20_000, 16);
     png.writeUInt32BE(20_000, 20);
     png.writeUInt32BE(crc32(png.subarray(12, 29)), 29);
@@ -86,7 +99,11 @@ describe('photos are decoded before they are published', () => {
 
   it('a photo in an album folder that photos: does not list is a warning naming it', async () => {
     const album = '---\ntitle: Hội nghị\ndate: 2025-01-02\nsummary: Ảnh.\nphotos:\n  - file: a.jpg\n    alt: Toàn cảnh\n---\n';
-    const { messages, warnings } = await review({ 'album-anh/hoi-nghi/index.md': album, 'album-anh/hoi-nghi/a.jpg': await photo(), 'album-anh/hoi-nghi/b.jpg': await photo() });
+    const { messages, warnings } = await review({
+      'album-anh/hoi-nghi/index.md': album,
+      'album-anh/hoi-nghi/a.jpg': await photo(),
+      'album-anh/hoi-nghi/b.jpg': await photo(),
+    });
     expect(messages).toEqual([]);
     expect(warnings).toEqual([
       'album-anh/hoi-nghi/b.jpg — trường "(ảnh trong album)": nhận được ảnh "b.jpg" nằm trong thư mục album nhưng không có trong danh sách photos của album-anh/hoi-nghi/index.md, nên không được đăng; cần thêm ảnh vào photos (dòng "- file: b.jpg" và "alt: …"), hoặc xóa tệp nếu không dùng.',
@@ -123,7 +140,11 @@ describe('mistakes that used to publish are refused', () => {
   });
 
   it.each(Object.keys(TEMPLATES))('an entry `npm run new` wrote for %s, left unchanged, is refused once for each example value', async (folder) => {
-    const files = folder.startsWith('album-anh') ? ['anh-1.jpg', 'anh-2.jpg'] : folder.startsWith('lanh-dao') || folder === 'video' || folder === 'tin-tuc' ? ['anh.jpg'] : [];
+    const files = folder.startsWith('album-anh')
+      ? ['anh-1.jpg', 'anh-2.jpg']
+      : folder.startsWith('lanh-dao') || folder === 'video' || folder === 'tin-tuc'
+        ? ['anh.jpg']
+        : [];
     const text = entryText(folder, { title: 'Hội nghị hợp tác', today: '2025-03-01', order: 3, files });
     const path = folder === 'album-anh' ? 'album-anh/hoi-nghi/index.md' : `${folder}/hoi-nghi.md`;
     const dirOf = path.slice(0, path.lastIndexOf('/'));
@@ -135,16 +156,21 @@ describe('mistakes that used to publish are refused', () => {
     expect(placeholders.every((problem) => problem.file === path && problem.line !== undefined)).toBe(true);
   });
 
-  it('the album template\'s photo descriptions are named one by one', async () => {
+  it("the album template's photo descriptions are named one by one", async () => {
     const text = entryText('album-anh', { title: 'Hội nghị', today: '2025-03-01', order: 1, files: ['a.jpg', 'b.jpg'] });
-    const { messages } = await review({ 'album-anh/hoi-nghi/index.md': text, 'album-anh/hoi-nghi/a.jpg': await photo(), 'album-anh/hoi-nghi/b.jpg': await photo() });
+    const { messages } = await review({
+      'album-anh/hoi-nghi/index.md': text,
+      'album-anh/hoi-nghi/a.jpg': await photo(),
+      'album-anh/hoi-nghi/b.jpg': await photo(),
+    });
     expect(messages).toContain(
       'album-anh/hoi-nghi/index.md:16 — trường "photos (mục thứ 2).alt": nhận được "Mô tả ảnh 2" (giá trị mẫu do lệnh tạo bài viết sẵn); cần thay giá trị mẫu bằng nội dung thật của bài.',
     );
   });
 
   it('a document number used twice is refused, naming both files', async () => {
-    const doc = (summary: string) => `---\nnumber: 125/QĐ-UBND\ntype: Quyết định\nissuer: UBND tỉnh\nfield: Đối ngoại\nissued: 2024-05-10\nsummary: ${summary}\n---\n`;
+    const doc = (summary: string) =>
+      `---\nnumber: 125/QĐ-UBND\ntype: Quyết định\nissuer: UBND tỉnh\nfield: Đối ngoại\nissued: 2024-05-10\nsummary: ${summary}\n---\n`;
     const { messages } = await review({ 'van-ban/qd-125.md': doc('Quy chế.'), 'van-ban/qd-125-quy-che.md': doc('Quy chế đoàn ra.') });
     expect(messages).toEqual([
       'van-ban/qd-125-quy-che.md — trường "number": nhận được "125/QĐ-UBND", trùng số với van-ban/qd-125.md; cần mỗi văn bản một số/ký hiệu riêng: kiểm tra lại số trên bản giấy; nếu hai tệp là cùng một văn bản, xóa một tệp.',
@@ -164,7 +190,8 @@ describe('messages a staff member can act on', () => {
   });
 
   it('after a YAML error in a document, its declared attachment is not reported as undeclared', async () => {
-    const doc = '---\nnumber: 1/QĐ\ntype: Quyết định\n  issuer: "UBND tỉnh\nfield: Đối ngoại\nissued: 2024-05-10\nsummary: Quy chế.\nfiles:\n  - qd-1.pdf\n---\n\nXem [toàn văn](./qd-1.pdf).\n';
+    const doc =
+      '---\nnumber: 1/QĐ\ntype: Quyết định\n  issuer: "UBND tỉnh\nfield: Đối ngoại\nissued: 2024-05-10\nsummary: Quy chế.\nfiles:\n  - qd-1.pdf\n---\n\nXem [toàn văn](./qd-1.pdf).\n';
     const { messages } = await review({ 'van-ban/qd-1.md': doc, 'van-ban/qd-1.pdf': '%PDF-1.4\n' });
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatch(/^van-ban\/qd-1\.md:3: nhận được lỗi cú pháp YAML/);

@@ -14,13 +14,17 @@ describe('GitHub Actions workflows', () => {
     expect(files).toEqual(['daily-build.yml', 'deploy.yml', 'pr.yml', 'rollback.yml']);
     const problems: string[] = [];
     for (const file of files) {
-      for (const p of await runLint(readFileSync(`${WORKFLOWS}/${file}`, 'utf8'), `${WORKFLOWS}/${file}`)) problems.push(`${file}:${p.line}:${p.column} ${p.message} [${p.kind}]`);
+      for (const p of await runLint(readFileSync(`${WORKFLOWS}/${file}`, 'utf8'), `${WORKFLOWS}/${file}`))
+        problems.push(`${file}:${p.line}:${p.column} ${p.message} [${p.kind}]`);
     }
     expect(problems).toEqual([]);
   });
 
   it('no job that runs for a pull request can read a deploy secret', () => {
-    const pr = parse(readFileSync(`${WORKFLOWS}/pr.yml`, 'utf8')) as { permissions: unknown; jobs: Record<string, { permissions?: unknown; environment?: unknown }> };
+    const pr = parse(readFileSync(`${WORKFLOWS}/pr.yml`, 'utf8')) as {
+      permissions: unknown;
+      jobs: Record<string, { permissions?: unknown; environment?: unknown }>;
+    };
     expect(pr.permissions).toEqual({ contents: 'read' });
     const text = readFileSync(`${WORKFLOWS}/pr.yml`, 'utf8');
     expect(text).not.toMatch(/DEPLOY_SSH_KEY|environment: production/);

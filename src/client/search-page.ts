@@ -26,9 +26,7 @@ declare global {
 function loadPagefind(): Promise<PagefindApi> {
   // Kept out of the bundle: the index is written after the site is built.
   const url = '/pagefind/pagefind.js';
-  pagefind ??= window.offlineSearch
-    ? startPagefind(window.offlineSearch)
-    : import(/* @vite-ignore */ url).then((module: PagefindApi) => startPagefind(module));
+  pagefind ??= window.offlineSearch ? startPagefind(window.offlineSearch) : import(/* @vite-ignore */ url).then((module: PagefindApi) => startPagefind(module));
   return pagefind;
 }
 

@@ -40,9 +40,7 @@ export const TODAY = todayInVietnam();
 /** Entries whose `date` has come; the others wait for the daily build of their day. */
 const published = <E extends { data: { date: Date } }>(entries: E[]) => entries.filter((entry) => isPublishedOn(entry.data.date, TODAY));
 
-export const getNews = once(async () =>
-  published(await entriesOf('news')).sort(newestFirst((entry) => entry.data.date)),
-);
+export const getNews = once(async () => published(await entriesOf('news')).sort(newestFirst((entry) => entry.data.date)));
 
 /** The procedures, by name (the list groups them by field). */
 export const getProcedures = once(async () =>
@@ -50,9 +48,7 @@ export const getProcedures = once(async () =>
 );
 
 /** The questions, newest first (the list groups them by topic). */
-export const getQuestions = once(async () =>
-  published(await entriesOf('questions')).sort(newestFirst((entry) => entry.data.date)),
-);
+export const getQuestions = once(async () => published(await entriesOf('questions')).sort(newestFirst((entry) => entry.data.date)));
 
 /** The weeks of the work schedule, earliest first. */
 export const getScheduleWeeks = once(async () =>
@@ -65,17 +61,11 @@ export const THIS_WEEK = mondayOf(TODAY);
 /** This week's schedule, when staff have published it. */
 export const getThisWeek = async () => (await getScheduleWeeks()).find((entry) => toIsoDay(entry.data.week) === THIS_WEEK);
 
-export const getDocuments = once(async () =>
-  (await entriesOf('documents')).sort(newestFirst((entry) => entry.data.issued)),
-);
+export const getDocuments = once(async () => (await entriesOf('documents')).sort(newestFirst((entry) => entry.data.issued)));
 
-export const getAlbums = once(async () =>
-  (await entriesOf('albums')).sort(newestFirst((entry) => entry.data.date)),
-);
+export const getAlbums = once(async () => (await entriesOf('albums')).sort(newestFirst((entry) => entry.data.date)));
 
-export const getVideos = once(async () =>
-  (await entriesOf('videos')).sort(newestFirst((entry) => entry.data.date)),
-);
+export const getVideos = once(async () => (await entriesOf('videos')).sort(newestFirst((entry) => entry.data.date)));
 
 async function requiredEntry<C extends 'site' | 'links' | 'stats'>(collection: C, file: string) {
   const entry = await getEntry(collection, file);
@@ -94,14 +84,8 @@ export const getLeaders = async (lang: Lang) => (await entriesOf(lang === 'en' ?
 
 /** Every page that may have a translation, per language: the language switcher and hreflang links pair them by path. */
 export const getLanguagePages = once(async (): Promise<LanguagePages> => {
-  const [about, aboutEn, leaders, leadersEn] = await Promise.all([
-    entriesOf('about'),
-    entriesOf('aboutEn'),
-    entriesOf('leaders'),
-    entriesOf('leadersEn'),
-  ]);
-  const urls = (collection: 'about' | 'aboutEn' | 'leaders' | 'leadersEn', entries: { id: string }[]) =>
-    entries.map((entry) => entryUrl(collection, entry.id));
+  const [about, aboutEn, leaders, leadersEn] = await Promise.all([entriesOf('about'), entriesOf('aboutEn'), entriesOf('leaders'), entriesOf('leadersEn')]);
+  const urls = (collection: 'about' | 'aboutEn' | 'leaders' | 'leadersEn', entries: { id: string }[]) => entries.map((entry) => entryUrl(collection, entry.id));
   return {
     vi: new Set([...BILINGUAL_PAGES, ...urls('about', about), ...urls('leaders', leaders)]),
     en: new Set([...BILINGUAL_PAGES.map(mirrorPath), ...urls('aboutEn', aboutEn), ...urls('leadersEn', leadersEn)]),

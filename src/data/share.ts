@@ -1,14 +1,7 @@
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import type { CollectionEntry } from 'astro:content';
-import {
-  CARD_KINDS,
-  SHARE_IMAGE_HEIGHT,
-  SHARE_IMAGE_WIDTH,
-  shareCropSize,
-  type CardKind,
-  type ShareImage,
-} from '../lib/share/image';
+import { CARD_KINDS, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, shareCropSize, type CardKind, type ShareImage } from '../lib/share/image';
 import { SITE_CARD_URL, shareCardUrl } from '../lib/routing/urls';
 import type { AgencyFacts } from '../lib/share/structured-data';
 import { entriesOf, getDocuments, getNews, getSiteSettings } from './portal';

@@ -52,7 +52,8 @@ export const en: Partial<Record<UiKey, string>> = {
   'siteMap.vietnamese': 'Tiếng Việt (the Vietnamese site: news, documents, photos, videos)',
   'common.lastUpdated': 'Last updated',
   'feedback.question': 'Is this page useful?',
-  'feedback.byEmail': 'Choose an answer: your mail program opens a message to the Department with the name and address of this page filled in; add your comments and send it.',
+  'feedback.byEmail':
+    'Choose an answer: your mail program opens a message to the Department with the name and address of this page filled in; add your comments and send it.',
   'feedback.yes': 'Yes',
   'feedback.no': 'No',
   'feedback.mailHint': 'write to the Department about this page',

@@ -157,7 +157,8 @@ export const vi = {
   'documents.field.label': 'Lĩnh vực',
   'documents.status.label': 'Tình trạng',
   'procedures.title': 'Thủ tục hành chính',
-  'procedures.intro': 'Các thủ tục hành chính thuộc thẩm quyền giải quyết của Sở, theo lĩnh vực. Mỗi thủ tục có các bước thực hiện, hồ sơ cần chuẩn bị, mẫu đơn để tải về và đường dẫn nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia.',
+  'procedures.intro':
+    'Các thủ tục hành chính thuộc thẩm quyền giải quyết của Sở, theo lĩnh vực. Mỗi thủ tục có các bước thực hiện, hồ sơ cần chuẩn bị, mẫu đơn để tải về và đường dẫn nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia.',
   'procedures.empty': 'Chưa có thủ tục hành chính nào được đăng.',
   'procedures.fields': 'Lĩnh vực',
   'procedures.allFields': 'Tất cả lĩnh vực',

@@ -4,16 +4,7 @@ import type { AfterBuildStep } from '../lib/build/after-build';
 import { CONTENT_DIR } from '../lib/content/collections';
 import { pagePolicy } from '../lib/security/csp';
 import { formatReport } from '../lib/checks/problem';
-import {
-  NGINX_MAPS_FILE,
-  REDIRECTS_FILE,
-  nginxMapsFile,
-  readRedirects,
-  redirectPage,
-  redirectPageFile,
-  redirectProblems,
-  redirectsFile,
-} from '../lib/publish';
+import { NGINX_MAPS_FILE, REDIRECTS_FILE, nginxMapsFile, readRedirects, redirectPage, redirectPageFile, redirectProblems, redirectsFile } from '../lib/publish';
 import type { ThirdPartySettings } from '../lib/security/third-party';
 
 /**

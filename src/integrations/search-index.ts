@@ -33,11 +33,7 @@ export interface IndexReport {
  * passes another `encode` to compare). `files` is the build's file list, when the
  * after-build pass has it (src/lib/build/after-build.ts). Throws on any indexing error, so the build fails.
  */
-export async function indexBuiltSite(
-  outDir: string,
-  encode: (html: string) => string = toIndexedText,
-  files?: readonly string[],
-): Promise<IndexReport> {
+export async function indexBuiltSite(outDir: string, encode: (html: string) => string = toIndexedText, files?: readonly string[]): Promise<IndexReport> {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -42,7 +42,13 @@ export function headersStep(thirdParty: () => ThirdPartySettings | undefined): A
         const [name, ...rest] = path.split('/');
         topLevel.set(name!, (topLevel.get(name!) ?? false) || rest.length > 0);
       }
-      writeFileSync(files.absolute('_headers'), headersFile(thirdParty(), [...topLevel].map(([name, folder]) => ({ name, folder }))));
+      writeFileSync(
+        files.absolute('_headers'),
+        headersFile(
+          thirdParty(),
+          [...topLevel].map(([name, folder]) => ({ name, folder })),
+        ),
+      );
       files.add('_headers');
     },
   };

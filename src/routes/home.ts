@@ -26,9 +26,7 @@ export async function portalHome(agency: Agency) {
     { href: sectionUrl('about'), title: t('nav.about'), text: t('home.intro', { name: agency.name, parent: agency.parent }) },
     { href: sectionUrl('procedures'), title: t('procedures.title'), text: t('home.essentials.procedures') },
     { href: sectionUrl('documents'), title: t('nav.documents'), text: t('home.essentials.documents', { count: documents.length }) },
-    ...(openDrafts > 0
-      ? [{ href: documentListUrl(drafts), title: drafts.title, text: t('home.essentials.drafts', { count: openDrafts }) }]
-      : []),
+    ...(openDrafts > 0 ? [{ href: documentListUrl(drafts), title: drafts.title, text: t('home.essentials.drafts', { count: openDrafts }) }] : []),
     { href: hotline.number.href, title: `${hotline.label}:`, number: hotline.number.display, text: t('home.essentials.hotline') },
     { href: sectionUrl('contact'), title: t('nav.contact'), text: t('home.essentials.contact') },
   ];

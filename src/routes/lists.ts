@@ -39,7 +39,13 @@ export type ListRoute = ListFrame &
   );
 
 /** The routes of one list: page 1 at `base`, page n at `base + trang/<n>/`, with `params` for a group's route. */
-function listPaths<T, R extends ListRoute>(items: readonly T[], pageSize: number, base: string, route: (page: Page<T>) => R, params: Record<string, string> = {}) {
+function listPaths<T, R extends ListRoute>(
+  items: readonly T[],
+  pageSize: number,
+  base: string,
+  route: (page: Page<T>) => R,
+  params: Record<string, string> = {},
+) {
   return pagePaths(items, pageSize, base, params).map((path) => ({ params: path.params, props: { route: route(path.props.page) } }));
 }
 

@@ -18,8 +18,7 @@ export interface SchemaContext {
 export type FileKind = 'attachment' | 'video' | 'captions';
 
 /** Expected shapes, worded for the staff who read the error. */
-export const EXPECTED_DATE =
-  'một ngày có thật, viết YYYY-MM-DD (ví dụ 2025-03-01), hoặc kèm giờ và múi giờ (ví dụ 2025-03-01T08:30+07:00)';
+export const EXPECTED_DATE = 'một ngày có thật, viết YYYY-MM-DD (ví dụ 2025-03-01), hoặc kèm giờ và múi giờ (ví dụ 2025-03-01T08:30+07:00)';
 
 /**
  * A calendar day in Vietnam. Strings are read strictly (2025-02-31 fails);
@@ -50,9 +49,7 @@ export const localFileName = (kind: FileKind) => {
     video: 'tên tệp .mp4 nằm cạnh tệp Markdown',
     captions: 'tên tệp phụ đề .vtt nằm cạnh tệp Markdown',
   };
-  return z
-    .string()
-    .refine((name) => /^[a-z0-9][a-z0-9._-]*$/.test(name) && checks[kind](name), expected[kind]);
+  return z.string().refine((name) => /^[a-z0-9][a-z0-9._-]*$/.test(name) && checks[kind](name), expected[kind]);
 };
 
 /** An absolute address whose scheme is one of `schemes`, with one message for what is wrong. */

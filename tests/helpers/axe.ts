@@ -9,10 +9,19 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 export async function axeViolations(tab: Page): Promise<string[]> {
   // Evaluated by the test driver: the page's policy refuses an inline <script> (addScriptTag).
   await tab.evaluate(axeSource);
-  return tab.evaluate(async (tags) => {
-    type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (options: object) => Promise<AxeResult> } }).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  }, [...WCAG_21_AA]);
+  return tab.evaluate(
+    async (tags) => {
+      type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] };
+      const axe = (window as unknown as { axe: { run: (options: object) => Promise<AxeResult> } }).axe;
+      const result = await axe.run({ runOnly: { type: 'tag', values: tags } });
+      return result.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
+    },
+    [...WCAG_21_AA],
+  );
 }

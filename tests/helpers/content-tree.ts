@@ -35,10 +35,7 @@ export function article(overrides: Record<string, string | undefined>, body = 'N
 }
 
 /** A valid 1 × 1 PNG: the check decodes every image, so a stand-in photo must be a real one. */
-export const TINY_IMAGE = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-  'base64',
-);
+export const TINY_IMAGE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 /** Writes files into a fresh temporary content folder and returns its path. */
 export function writeTree(files: Record<string, string | Buffer>): string {

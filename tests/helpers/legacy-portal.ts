@@ -176,13 +176,20 @@ function listPage(): string {
 /** Writes text in the TCVN3 font encoding (Latin-1 bytes the `.VnTime` font drew as Vietnamese). */
 function toTcvn3Bytes(html: string): Buffer {
   const table: Record<string, string> = {};
-  const pairs = 'µà ¸á ¶ả ·ã ¹ạ ¨ă »ằ ¾ắ ¼ẳ ½ẵ Æặ ©â Çầ Êấ Èẩ Éẫ Ëậ ®đ Ìè Ðé Îẻ Ïẽ Ñẹ ªê Òề Õế Óể Ôễ Öệ ×ì Ýí Øỉ Üĩ Þị ßò ãó áỏ âõ äọ «ô åồ èố æổ çỗ éộ ¬ơ êờ íớ ëở ìỡ îợ ïù óú ñủ òũ ôụ ­ư õừ øứ öử ÷ữ ùự úỳ ýý ûỷ üỹ þỵ §Đ';
+  const pairs =
+    'µà ¸á ¶ả ·ã ¹ạ ¨ă »ằ ¾ắ ¼ẳ ½ẵ Æặ ©â Çầ Êấ Èẩ Éẫ Ëậ ®đ Ìè Ðé Îẻ Ïẽ Ñẹ ªê Òề Õế Óể Ôễ Öệ ×ì Ýí Øỉ Üĩ Þị ßò ãó áỏ âõ äọ «ô åồ èố æổ çỗ éộ ¬ơ êờ íớ ëở ìỡ îợ ïù óú ñủ òũ ôụ ­ư õừ øứ öử ÷ữ ùự úỳ ýý ûỷ üỹ þỵ §Đ';
   for (const pair of pairs.split(' ')) table[pair.slice(1)] = pair[0]!;
   // Only the article's paragraph was typed in the old font; the page around it is plain Latin-1 with entities.
-  const converted = html.replace(/(<font face="\.VnTime">)([\s\S]*?)(<\/font>)/g, (_all, open: string, text: string, close: string) => open + [...text].map((c) => table[c] ?? c).join('') + close);
+  const converted = html.replace(
+    /(<font face="\.VnTime">)([\s\S]*?)(<\/font>)/g,
+    (_all, open: string, text: string, close: string) => open + [...text].map((c) => table[c] ?? c).join('') + close,
+  );
   // eslint-disable-next-line no-control-regex -- the range is Latin-1 itself, NUL included
   const beyondLatin1 = /[^\x00-\xff]/g;
-  return Buffer.from(converted.replace(beyondLatin1, (c) => `&#${c.codePointAt(0)};`), 'latin1');
+  return Buffer.from(
+    converted.replace(beyondLatin1, (c) => `&#${c.codePointAt(0)};`),
+    'latin1',
+  );
 }
 
 /** Writes text in Windows-1258: base letters and vowel marks precomposed where the code page has them, tones as combining marks. */
@@ -216,7 +223,9 @@ export function toWindows1258(text: string): Buffer {
 }
 
 async function photo(color: string, width = 64, height = 48, format: 'jpeg' | 'png' = 'jpeg'): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: color } })[format]().toBuffer();
+  return sharp({ create: { width, height, channels: 3, background: color } })
+    [format]()
+    .toBuffer();
 }
 
 /** Writes the mirror into `folder` (a host folder inside, as wget makes it) and returns the host folder. */
@@ -234,7 +243,11 @@ export async function writeLegacyMirror(folder: string): Promise<string> {
     'van-ban/quyet-dinh-125-qd-ubnd-99.html': documentPage(),
     'web/guest/album-anh/-/asset_publisher/AbC123/content/doan-cong-tac-tinh-bo-keo': albumPage(),
     'gioi-thieu/gioi-thieu-chung-1.html': aboutPage(),
-    'lien-he.html': page({ title: 'Liên hệ', crumbs: ['Liên hệ'], main: '<form><label>Họ tên <input name="ten"></label><button>Gửi</button></form><p>Mọi ý kiến xin gửi về Văn phòng Sở Ngoại vụ tỉnh Sơn La qua biểu mẫu trên đây.</p>' }),
+    'lien-he.html': page({
+      title: 'Liên hệ',
+      crumbs: ['Liên hệ'],
+      main: '<form><label>Họ tên <input name="ten"></label><button>Gửi</button></form><p>Mọi ý kiến xin gửi về Văn phòng Sở Ngoại vụ tỉnh Sơn La qua biểu mẫu trên đây.</p>',
+    }),
     'Uploads/Images/2018/03/IMG_0312.JPG': await photo('#a33'),
     'Uploads/Images/2018/03/trao-qua.png': await photo('#3a3', 40, 30, 'png'),
     'documents/10180/album/bokeo-1.jpg': await photo('#33a'),
@@ -261,7 +274,17 @@ export const WXR_POST_TITLE = 'Sơn La đón Tổng Lãnh sự Lào tại Đà N
  */
 export async function writeWordPressExport(folder: string): Promise<string> {
   const base = 'https://songoaivu.example.vn';
-  const item = (fields: { id: number; title: string; slug: string; type?: string; status?: string; date: string; content: string; excerpt?: string; category?: string }) => `
+  const item = (fields: {
+    id: number;
+    title: string;
+    slug: string;
+    type?: string;
+    status?: string;
+    date: string;
+    content: string;
+    excerpt?: string;
+    category?: string;
+  }) => `
   <item>
     <title>${fields.title}</title>
     <link>${base}/${fields.date.slice(0, 4)}/${fields.date.slice(5, 7)}/${fields.slug}/</link>

@@ -63,10 +63,18 @@ export async function addMediaFixtures(contentDir: string): Promise<void> {
   for (let n = 1; n <= LARGE_ALBUM_PHOTOS; n++) {
     const name = `anh-${String(n).padStart(3, '0')}.jpg`;
     const colour = { r: (n * 37) % 256, g: (n * 91) % 256, b: (n * 53) % 256 };
-    writeFileSync(join(large, name), await sharp({ create: { width: 480, height: 320, channels: 3, background: colour } }).jpeg().toBuffer());
+    writeFileSync(
+      join(large, name),
+      await sharp({ create: { width: 480, height: 320, channels: 3, background: colour } })
+        .jpeg()
+        .toBuffer(),
+    );
     entries.push(`  - file: ${name}\n    alt: Ảnh số ${n} của buổi lễ\n    caption: Khoảnh khắc thứ ${n}`);
   }
-  writeFileSync(join(large, 'index.md'), `---\ntitle: Album nhiều ảnh\ndate: 2019-02-01\nsummary: Album dài để kiểm tra tải ảnh.\nphotos:\n${entries.join('\n')}\n---\n`);
+  writeFileSync(
+    join(large, 'index.md'),
+    `---\ntitle: Album nhiều ảnh\ndate: 2019-02-01\nsummary: Album dài để kiểm tra tải ảnh.\nphotos:\n${entries.join('\n')}\n---\n`,
+  );
 
   const check = join(contentDir, 'album-anh', CHECK_ALBUM);
   mkdirSync(check, { recursive: true });
@@ -77,7 +85,9 @@ export async function addMediaFixtures(contentDir: string): Promise<void> {
     `---\ntitle: Ảnh kiểm tra nền trong suốt\ndate: 2019-03-01\nsummary: Biểu trưng nền trong suốt và ảnh chụp cỡ lớn.\nphotos:\n  - file: ${TRANSPARENT_PNG}\n    alt: Biểu trưng hình tròn xanh trên nền trong suốt\n  - file: ${BIG_PHOTO}\n    alt: Toàn cảnh hội trường chụp bằng máy ảnh\n---\n`,
   );
 
-  const portrait = await sharp({ create: { width: 800, height: 1200, channels: 3, background: '#8a6' } }).jpeg().toBuffer();
+  const portrait = await sharp({ create: { width: 800, height: 1200, channels: 3, background: '#8a6' } })
+    .jpeg()
+    .toBuffer();
   writeFileSync(join(contentDir, 'lanh-dao', `${PORTRAIT_LEADER}.jpg`), portrait);
   writeFileSync(
     join(contentDir, 'lanh-dao', `${PORTRAIT_LEADER}.md`),
@@ -87,7 +97,9 @@ export async function addMediaFixtures(contentDir: string): Promise<void> {
   const video = join(contentDir, 'video');
   copyFileSync('tests/fixtures/media/clip.mp4', join(video, `${LOCAL_CLIP}.mp4`));
   copyFileSync('tests/fixtures/media/clip.vtt', join(video, `${LOCAL_CLIP}.vtt`));
-  const poster = await sharp({ create: { width: 1280, height: 720, channels: 3, background: '#246' } }).jpeg().toBuffer();
+  const poster = await sharp({ create: { width: 1280, height: 720, channels: 3, background: '#246' } })
+    .jpeg()
+    .toBuffer();
   writeFileSync(join(video, `${LOCAL_CLIP}.jpg`), poster);
   writeFileSync(
     join(video, `${LOCAL_CLIP}.md`),

@@ -95,7 +95,10 @@ export interface JudgedPage {
 
 /** Folded, lowercased words: "Hủa Phăn –" → ["hua", "phan"]. */
 export function foldedWords(text: string): string[] {
-  return foldVietnamese(text.normalize('NFC')).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return foldVietnamese(text.normalize('NFC'))
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 function holdsPhrase(words: string[], phrase: string[]): boolean {

@@ -38,14 +38,7 @@ export const SETTINGS_TREE: Record<string, string> = {
     '        url: http://sonla.gov.vn/',
     '',
   ].join('\n'),
-  'cai-dat/thong-ke.yaml': [
-    'legacyTotal: 96317',
-    'legacySource: Bộ đếm trang cũ',
-    'online:',
-    '  path: /api/online',
-    '  field: visitors',
-    '',
-  ].join('\n'),
+  'cai-dat/thong-ke.yaml': ['legacyTotal: 96317', 'legacySource: Bộ đếm trang cũ', 'online:', '  path: /api/online', '  field: visitors', ''].join('\n'),
   'cai-dat/thong-ke/2025-03.csv': [
     'date,path,views',
     '2025-03-01,/tin-tuc/hop-bao/,900',

@@ -68,11 +68,9 @@ describe('deploying to the agency server (a folder here, served by nginx)', () =
   it('switches to the new release at once: every request during the deploy gets the whole old site or the whole new one', async () => {
     const pageA = readFileSync(join(TEST_DIST, 'index.html'), 'utf8');
     const pageB = readFileSync(join(releaseB, 'index.html'), 'utf8');
-    const child = spawn(
-      'npx',
-      ['tsx', 'scripts/deploy.ts', target, '--dist', releaseB, '--release', '20260102T000000Z-bbbbbbb', '--reload', reload()],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn('npx', ['tsx', 'scripts/deploy.ts', target, '--dist', releaseB, '--release', '20260102T000000Z-bbbbbbb', '--reload', reload()], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

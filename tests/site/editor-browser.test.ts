@@ -82,7 +82,9 @@ async function seedLocalCopy(tab: Page, files: { path: string; base64: string }[
 async function readNews(tab: Page): Promise<Record<string, string>> {
   return tab.evaluate(async () => {
     const found: Record<string, string> = {};
-    const folder = await (await (await (await navigator.storage.getDirectory()).getDirectoryHandle('repo')).getDirectoryHandle('content')).getDirectoryHandle('tin-tuc');
+    const folder = await (
+      await (await (await navigator.storage.getDirectory()).getDirectoryHandle('repo')).getDirectoryHandle('content')
+    ).getDirectoryHandle('tin-tuc');
     for await (const handle of (folder as unknown as { values(): AsyncIterable<FileSystemFileHandle> }).values()) {
       // The folder's own `.gitkeep` is not the editor's.
       if (handle.kind !== 'file' || handle.name.startsWith('.')) continue;
@@ -128,7 +130,9 @@ describe('the web editor at /admin/, used by staff on their own computer', () =>
     await tab.getByRole('option', { name: 'Hợp tác quốc tế' }).click();
     await tab.getByLabel('Tóm tắt (một, hai câu)', { exact: true }).fill('Đoàn công tác của tỉnh thăm và làm việc tại tỉnh Luông Pha Băng.');
     // A phone's photo: 4000 × 3000, named as phones and staff name them.
-    const photo = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: { r: 40, g: 120, b: 200 } } }).jpeg({ quality: 95 }).toBuffer();
+    const photo = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: { r: 40, g: 120, b: 200 } } })
+      .jpeg({ quality: 95 })
+      .toBuffer();
     await tab.locator('input[type=file]').first().setInputFiles({ name: 'Ảnh Hội đàm.JPG', mimeType: 'image/jpeg', buffer: photo });
     await tab.locator('[data-key-path="cover"] img').first().waitFor();
     await tab.getByLabel('Mô tả ảnh bìa (bắt buộc khi có ảnh)', { exact: true }).fill('Lãnh đạo hai tỉnh hội đàm');

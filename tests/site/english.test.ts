@@ -73,8 +73,16 @@ describe('hreflang alternates', () => {
     const paired = builtPages().filter((path) => Object.keys(alternates(path)).length > 0);
     expect(paired.sort()).toEqual(
       [
-        '/', '/gioi-thieu/', HISTORY, '/gioi-thieu/chuc-nang-nhiem-vu/', '/gioi-thieu/co-cau-to-chuc/',
-        '/gioi-thieu/lanh-dao/', '/gioi-thieu/lanh-dao/cam-van-phuong/', '/lien-he/', '/so-do-trang/', ...ENGLISH_PAGES,
+        '/',
+        '/gioi-thieu/',
+        HISTORY,
+        '/gioi-thieu/chuc-nang-nhiem-vu/',
+        '/gioi-thieu/co-cau-to-chuc/',
+        '/gioi-thieu/lanh-dao/',
+        '/gioi-thieu/lanh-dao/cam-van-phuong/',
+        '/lien-he/',
+        '/so-do-trang/',
+        ...ENGLISH_PAGES,
       ].sort(),
     );
     for (const path of paired) {
@@ -91,7 +99,8 @@ describe('hreflang alternates', () => {
   it('are in the sitemap as xhtml:link for each pair', () => {
     const sitemap = readFileSync(join(TEST_DIST, 'sitemap-0.xml'), 'utf8');
     const entry = (path: string) => new RegExp(`<url><loc>${SITE}${path}</loc>(.*?)</url>`).exec(sitemap)?.[1] ?? '';
-    const links = (path: string) => [...entry(path).matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => `${m[1]} ${m[2]}`).sort();
+    const links = (path: string) =>
+      [...entry(path).matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => `${m[1]} ${m[2]}`).sort();
     const pair = [`en ${SITE}/en${HISTORY}`, `vi ${SITE}${HISTORY}`, `x-default ${SITE}${HISTORY}`];
     expect(links(HISTORY)).toEqual(pair);
     expect(links(`/en${HISTORY}`)).toEqual(pair);
@@ -128,10 +137,18 @@ describe('English pages', () => {
   it('home: the agency’s name, the introduction, the hotline and links to every English page', () => {
     const home = page('/en/');
     expect(texts(home, 'main h1')).toEqual(['Department of Foreign Affairs of Son La Province']);
-    expect(texts(home, 'main .lead')[0]).toMatch(/^The Department of Foreign Affairs of Son La Province is a specialised agency of the Son La Provincial People's Committee\./);
+    expect(texts(home, 'main .lead')[0]).toMatch(
+      /^The Department of Foreign Affairs of Son La Province is a specialised agency of the Son La Provincial People's Committee\./,
+    );
     expect(home.querySelector('main a[href="tel:+842123850384"]')).not.toBeNull();
     const links = [...home.querySelectorAll('main .card-list a')].map((a) => a.getAttribute('href'));
-    expect(links).toEqual([`/en${HISTORY}`, '/en/gioi-thieu/chuc-nang-nhiem-vu/', '/en/gioi-thieu/co-cau-to-chuc/', '/en/gioi-thieu/lanh-dao/', '/en/lien-he/']);
+    expect(links).toEqual([
+      `/en${HISTORY}`,
+      '/en/gioi-thieu/chuc-nang-nhiem-vu/',
+      '/en/gioi-thieu/co-cau-to-chuc/',
+      '/en/gioi-thieu/lanh-dao/',
+      '/en/lien-he/',
+    ]);
   });
 
   it('history: the translated article, its timeline and English headings', () => {
@@ -145,7 +162,15 @@ describe('English pages', () => {
 
   it('contact: the same settings as /lien-he/, with English names and labels', () => {
     const contact = page('/en/lien-he/');
-    expect(texts(contact, 'main .contact dt')).toEqual(['Address', 'Opening hours', 'Reception telephone', 'Telephone', 'Hotlines', 'Email', 'Responsible for content']);
+    expect(texts(contact, 'main .contact dt')).toEqual([
+      'Address',
+      'Opening hours',
+      'Reception telephone',
+      'Telephone',
+      'Hotlines',
+      'Email',
+      'Responsible for content',
+    ]);
     expect(texts(contact, 'main .contact dd')).toEqual([
       'to be updated',
       'to be updated',

@@ -3,7 +3,7 @@ import { formatHtmlProblem, validateBuiltHtml } from '../../scripts/lib/gates/ht
 import { TEST_DIST } from '../helpers/built-site';
 
 describe('HTML (html-validate, the rules of .htmlvalidate.mjs)', () => {
-  it('every page of the build is valid; the editor at /admin/ is Sveltia CMS\'s page and not checked', async () => {
+  it("every page of the build is valid; the editor at /admin/ is Sveltia CMS's page and not checked", async () => {
     const { pages, problems } = await validateBuiltHtml(TEST_DIST);
     expect(pages).toBeGreaterThan(90);
     expect(problems.map(formatHtmlProblem)).toEqual([]);

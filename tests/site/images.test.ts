@@ -30,7 +30,13 @@ describe('published images', () => {
     }
     // Stored 600×400 and turned by EXIF: the full views (not the 3:2 thumbnails) are upright, taller than wide.
     const link = page(`/album-anh/${GPS_ALBUM}/`).querySelector('main a[data-viewer-srcset]')!;
-    const fullViews = [link.getAttribute('href')!, ...link.getAttribute('data-viewer-srcset')!.split(',').map((part) => part.trim().split(' ')[0]!)];
+    const fullViews = [
+      link.getAttribute('href')!,
+      ...link
+        .getAttribute('data-viewer-srcset')!
+        .split(',')
+        .map((part) => part.trim().split(' ')[0]!),
+    ];
     for (const url of fullViews) {
       const meta = await sharp(join(TEST_DIST, url)).metadata();
       expect(meta.height!, url).toBeGreaterThan(meta.width!);
@@ -66,13 +72,22 @@ describe('a PNG with a transparent background', () => {
 
   it('is laid on white, not black, in every JPEG copy: thumbnails, the full view and the share image', async () => {
     const img = picture.querySelector('img')!;
-    const jpegs = [...srcsetUrls(img.getAttribute('srcset')!), link.getAttribute('href')!, new URL(album.querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname];
-    expect(jpegs.every((url) => /\.jpe?g$/.test(url)), jpegs.join()).toBe(true);
+    const jpegs = [
+      ...srcsetUrls(img.getAttribute('srcset')!),
+      link.getAttribute('href')!,
+      new URL(album.querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname,
+    ];
+    expect(
+      jpegs.every((url) => /\.jpe?g$/.test(url)),
+      jpegs.join(),
+    ).toBe(true);
     for (const url of jpegs) expect(isWhite(await cornerPixel(fileOf(url))), url).toBe(true);
   });
 
   it('stays transparent in its AVIF and WebP copies', async () => {
-    const modern = [...picture.querySelectorAll('source'), link].flatMap((element) => srcsetUrls(element.getAttribute('srcset') ?? element.getAttribute('data-viewer-srcset')!));
+    const modern = [...picture.querySelectorAll('source'), link].flatMap((element) =>
+      srcsetUrls(element.getAttribute('srcset') ?? element.getAttribute('data-viewer-srcset')!),
+    );
     expect(modern.length).toBeGreaterThan(3);
     for (const url of modern) expect((await cornerPixel(fileOf(url)))[3], url).toBe(0);
   });
@@ -143,9 +158,7 @@ describe('leaders', () => {
     expect(img.getAttribute('alt')).toBe('Chân dung bà Nguyễn Thị Mẫu');
     expect(Number(img.getAttribute('width')) / Number(img.getAttribute('height'))).toBeCloseTo(4 / 5, 2);
     expect(profile.querySelector('main a[href^="tel:"]')!.getAttribute('href')).toBe('tel:+84912345678');
-    expect(page('/gioi-thieu/lanh-dao/cam-van-phuong/').querySelector('main [role="img"]')!.getAttribute('aria-label')).toBe(
-      'Chưa có ảnh: Cầm Văn Phương',
-    );
+    expect(page('/gioi-thieu/lanh-dao/cam-van-phuong/').querySelector('main [role="img"]')!.getAttribute('aria-label')).toBe('Chưa có ảnh: Cầm Văn Phương');
   });
 });
 

@@ -31,7 +31,9 @@ describe('an imported corpus builds, and its pages read as the originals did', (
   });
 
   it('an article shows every paragraph of the old one, its captioned pictures, its table and its links to pages that exist', () => {
-    const original = parseHTML(readFileSync(join(work, 'mirror', OLD_HOST, 'tin-tuc/le-ky-niem-60-nam-quan-he-huu-nghi-viet-nam-lao-1234.html'), 'utf8')).document;
+    const original = parseHTML(
+      readFileSync(join(work, 'mirror', OLD_HOST, 'tin-tuc/le-ky-niem-60-nam-quan-he-huu-nghi-viet-nam-lao-1234.html'), 'utf8'),
+    ).document;
     const page = read('tin-tuc/le-ky-niem-60-nam-quan-he-huu-nghi-viet-nam-lao');
     expect(squash(page.querySelector('main h1')?.textContent)).toBe(NEWS_TITLE);
     expect(page.querySelector('main time')?.getAttribute('datetime')).toMatch(/^2018-03-12/);

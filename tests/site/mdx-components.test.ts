@@ -28,7 +28,9 @@ const BODY = [
 let document: Document;
 
 beforeAll(async () => {
-  const png = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#2a6' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#2a6' } })
+    .png()
+    .toBuffer();
   const contentDir = writeTree({ ...VALID_TREE, 'tin-tuc/ky-ket.mdx': article({ title: 'Ký kết hợp tác' }, BODY), 'tin-tuc/ky-ket.png': png });
   await buildSite({ contentDir, outDir: OUT, cold: true });
   document = parseHTML(readFileSync(join(OUT, 'tin-tuc/ky-ket/index.html'), 'utf8')).document;
@@ -54,6 +56,8 @@ describe('the components an MDX body may use', () => {
     expect(link.textContent).toContain('Lễ đón đoàn');
     expect(document.querySelector('iframe')).toBeNull();
     // Clicked, it becomes the privacy-enhanced player, which the page's policy lets it frame.
-    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toContain('frame-src https://www.youtube-nocookie.com;');
+    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toContain(
+      'frame-src https://www.youtube-nocookie.com;',
+    );
   });
 });

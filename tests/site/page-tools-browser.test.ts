@@ -21,7 +21,17 @@ describe('print', () => {
     await tab.goto(`${site.url}${path}`);
     await tab.emulateMedia({ media: 'print' });
     const shown = (selector: string) => tab.locator(selector).first().isVisible();
-    for (const selector of ['.main-nav', 'form[role="search"]', '.sidebar', '.site-footer nav', '.skip-link', '.topbar', 'main button', '.page-tools', '.breadcrumbs']) {
+    for (const selector of [
+      '.main-nav',
+      'form[role="search"]',
+      '.sidebar',
+      '.site-footer nav',
+      '.skip-link',
+      '.topbar',
+      'main button',
+      '.page-tools',
+      '.breadcrumbs',
+    ]) {
       expect(await shown(selector), selector).toBe(false);
     }
     expect(await shown('main h1')).toBe(true);
@@ -41,11 +51,19 @@ describe('print', () => {
     const tab = await site.browser.newPage();
     await tab.goto(`${site.url}${firstDocument()}`);
     await tab.emulateMedia({ media: 'print' });
-    const after = await tab.locator('.attachments a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await tab
+      .locator('.attachments a')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     const href = await tab.locator('.attachments a').first().getAttribute('href');
     expect(after).toBe(`" (${SITE}${href})"`);
     await tab.emulateMedia({ media: 'screen' });
-    expect(await tab.locator('.attachments a').first().evaluate((a) => getComputedStyle(a, '::after').content)).toBe('none');
+    expect(
+      await tab
+        .locator('.attachments a')
+        .first()
+        .evaluate((a) => getComputedStyle(a, '::after').content),
+    ).toBe('none');
     expect(await tab.locator('.print-source').isVisible()).toBe(false);
     await tab.close();
   });
@@ -92,7 +110,12 @@ describe('save', () => {
     await offline.goto(pathToFileURL(file).href);
     expect(await offline.locator('h1').textContent()).toBe(withCover.front.title);
     expect(await offline.locator('.brand').evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(11, 74, 139)');
-    expect(await offline.locator('main img').first().evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    expect(
+      await offline
+        .locator('main img')
+        .first()
+        .evaluate((img) => (img as HTMLImageElement).naturalWidth),
+    ).toBeGreaterThan(0);
     expect(await offline.getByRole('note').textContent()).toContain(`của trang ${SITE}${article}.`);
     expect(requests).toEqual([]);
     await context.close();
@@ -125,7 +148,10 @@ describe('text size', () => {
       await tab.goto(`${site.url}${path}`);
       violations.push(...(await axeViolations(tab)).map((violation) => `${path} ${violation}`));
       await tab.setViewportSize({ width: 320, height: 640 });
-      const { scrollWidth, clientWidth } = await tab.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      const { scrollWidth, clientWidth } = await tab.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
       if (scrollWidth > clientWidth) overflowing.push(`${path}: ${scrollWidth} > ${clientWidth}`);
       await tab.setViewportSize({ width: 390, height: 800 });
     }

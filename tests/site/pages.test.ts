@@ -63,7 +63,10 @@ describe('links', () => {
         ...[...document.querySelectorAll('[href]')].map((el) => el.getAttribute('href')!),
         ...[...document.querySelectorAll('[src]')].map((el) => el.getAttribute('src')!),
         ...[...document.querySelectorAll('[srcset]')].flatMap((el) =>
-          el.getAttribute('srcset')!.split(',').map((part) => part.trim().split(/\s+/)[0]!),
+          el
+            .getAttribute('srcset')!
+            .split(',')
+            .map((part) => part.trim().split(/\s+/)[0]!),
         ),
       ];
       for (const url of urls) {
@@ -87,7 +90,18 @@ describe('links', () => {
   it('internal links use the trailing-slash form of the URL table', () => {
     const home = page('/');
     const navTargets = [...home.querySelectorAll('nav[aria-label="Danh mục chính"] a')].map((a) => a.getAttribute('href'));
-    expect(navTargets).toEqual(['/', '/gioi-thieu/', '/tin-tuc/', '/van-ban/', '/thu-tuc-hanh-chinh/', '/hoi-dap/', '/lich-cong-tac/', '/album-anh/', '/video/', '/lien-he/']);
+    expect(navTargets).toEqual([
+      '/',
+      '/gioi-thieu/',
+      '/tin-tuc/',
+      '/van-ban/',
+      '/thu-tuc-hanh-chinh/',
+      '/hoi-dap/',
+      '/lich-cong-tac/',
+      '/album-anh/',
+      '/video/',
+      '/lien-he/',
+    ]);
   });
 });
 
@@ -131,12 +145,7 @@ describe('dates', () => {
 describe('documents', () => {
   it('the list shows số/ký hiệu, trích yếu, ngày ban hành and loại, newest first', () => {
     const list = page('/van-ban/');
-    expect([...list.querySelectorAll('thead th')].map((th) => visibleText(th))).toEqual([
-      'Số/ký hiệu',
-      'Trích yếu',
-      'Ngày ban hành',
-      'Loại văn bản',
-    ]);
+    expect([...list.querySelectorAll('thead th')].map((th) => visibleText(th))).toEqual(['Số/ký hiệu', 'Trích yếu', 'Ngày ban hành', 'Loại văn bản']);
     const days = [...list.querySelectorAll('tbody td.date time')].map((t) => t.getAttribute('datetime')!);
     expect(days.length).toBeGreaterThan(1);
     expect([...days].sort().reverse()).toEqual(days);
@@ -175,7 +184,9 @@ describe('documents', () => {
         const built = readFileSync(fileOf(href));
         const source = readFileSync(join(TEST_CONTENT, 'van-ban', href.split('/').at(-1)!));
         expect(built.equals(source)).toBe(true);
-        expect(visibleText(link.parentElement)).toMatch(/^Tải về: .+[^ ] \((PDF|Word \(DOCX?\)|Excel \(XLSX?\)|OpenDocument \(OD[TS]\)), \d+(,\d)? (B|KB|MB)\)$/);
+        expect(visibleText(link.parentElement)).toMatch(
+          /^Tải về: .+[^ ] \((PDF|Word \(DOCX?\)|Excel \(XLSX?\)|OpenDocument \(OD[TS]\)), \d+(,\d)? (B|KB|MB)\)$/,
+        );
       }
     }
   });
@@ -207,7 +218,9 @@ describe('albums and videos', () => {
     const facade = doc.querySelector('a.facade')!;
     expect(facade.getAttribute('href')).toBe(`https://www.youtube.com/watch?v=${source.youtube}`);
     expect(facade.querySelector('img')!.getAttribute('src')).toMatch(/^\/_astro\//);
-    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toContain('; frame-src https://www.youtube-nocookie.com; ');
+    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toContain(
+      '; frame-src https://www.youtube-nocookie.com; ',
+    );
     expect(page('/tin-tuc/').querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toContain("; frame-src 'none'; ");
   });
 });

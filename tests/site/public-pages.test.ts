@@ -10,7 +10,9 @@ const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('/');
 /** Today in Sơn La (UTC+7, no daylight saving), as `yyyy-mm-dd`. */
 const vietnamToday = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 const metadataRows = (document: Document) =>
-  Object.fromEntries([...document.querySelectorAll('table.metadata tr')].map((tr) => [squash(tr.querySelector('th')!.textContent), squash(tr.querySelector('td')!.textContent)]));
+  Object.fromEntries(
+    [...document.querySelectorAll('table.metadata tr')].map((tr) => [squash(tr.querySelector('th')!.textContent), squash(tr.querySelector('td')!.textContent)]),
+  );
 
 describe('documents the law asks for', () => {
   it('a draft shows its comment deadline, how to comment, and whether it is still open on the day of the build (Vietnam time)', async () => {

@@ -6,8 +6,7 @@ import { buildSite } from '../../scripts/lib/build/build-site';
 
 const OUT = '.tmp/real-dist';
 const read = (path: string) => parseHTML(readFileSync(join(OUT, path, 'index.html'), 'utf8')).document;
-const text = (document: Document, selector: string) =>
-  [...document.querySelectorAll(selector)].map((el) => el.textContent!.replace(/\s+/g, ' ').trim());
+const text = (document: Document, selector: string) => [...document.querySelectorAll(selector)].map((el) => el.textContent!.replace(/\s+/g, ' ').trim());
 
 beforeAll(async () => {
   await buildSite({ outDir: OUT });

@@ -37,7 +37,8 @@ const FIXED: Case[] = [
 async function uniquelyTitled(folder: string, field: string, pattern?: string): Promise<CorpusEntry[]> {
   const entries = await corpusEntries(folder, pattern);
   const count = new Map<string, number>();
-  for (const e of entries) count.set(foldVietnamese(String(e.front[field])).toLowerCase(), (count.get(foldVietnamese(String(e.front[field])).toLowerCase()) ?? 0) + 1);
+  for (const e of entries)
+    count.set(foldVietnamese(String(e.front[field])).toLowerCase(), (count.get(foldVietnamese(String(e.front[field])).toLowerCase()) ?? 0) + 1);
   return entries.filter((e) => count.get(foldVietnamese(String(e.front[field])).toLowerCase()) === 1);
 }
 
@@ -80,7 +81,10 @@ describe('search in Node against the built index', () => {
 
   it.each(FIXED)('“$query” puts $expect in the top $rank', async ({ query, expect: target, rank }) => {
     const hits = await search(query, {}, rank);
-    expect(hits.map((hit) => hit.url), describeHits(hits)).toContain(target);
+    expect(
+      hits.map((hit) => hit.url),
+      describeHits(hits),
+    ).toContain(target);
   });
 
   it('finds each generated page by its title, accented, unaccented and in capitals, and documents by number', async () => {

@@ -35,7 +35,8 @@ describe('the built HTML has nothing inline for the policy to refuse', () => {
         continue;
       }
       // JSON-LD is a data block, which a policy does not restrict.
-      for (const script of document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')) found.push(`${file}: inline <script> ${script.textContent?.slice(0, 60)}`);
+      for (const script of document.querySelectorAll('script:not([src]):not([type="application/ld+json"])'))
+        found.push(`${file}: inline <script> ${script.textContent?.slice(0, 60)}`);
       if (document.querySelector('style')) found.push(`${file}: <style>`);
       for (const element of document.querySelectorAll('*')) {
         for (const { name } of element.attributes) {
@@ -122,7 +123,10 @@ describe.each(HOSTS)('in Chromium, $name', ({ serve }) => {
     const { tab, visit } = await watchedTab(problems);
     const worker = tab.waitForEvent('worker');
     await visit('/tim-kiem/?q=duong+day+nong');
-    await tab.locator('[data-search-status]').filter({ hasText: /^Tìm thấy \d+ kết quả/ }).waitFor();
+    await tab
+      .locator('[data-search-status]')
+      .filter({ hasText: /^Tìm thấy \d+ kết quả/ })
+      .waitFor();
     expect((await worker).url()).toBe(`${url}/pagefind/pagefind-worker.js`);
     expect(await tab.locator('[data-search-results] h3 a').count()).toBeGreaterThan(0);
     expect(problems).toEqual([]);
@@ -148,7 +152,8 @@ describe.each(HOSTS)('in Chromium, $name', ({ serve }) => {
     await visit('/admin/');
     // Without CMS_REPO the editor offers to work on a local copy, in Vietnamese, its icons drawn by its font.
     await tab.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }).waitFor();
-    const refused = /'https:\/\/(unpkg\.com\/@sveltia\/cms\/package\.json|www\.githubstatus\.com\/api\/v2\/status\.json)'|load https:\/\/(unpkg\.com|www\.githubstatus\.com)\//;
+    const refused =
+      /'https:\/\/(unpkg\.com\/@sveltia\/cms\/package\.json|www\.githubstatus\.com\/api\/v2\/status\.json)'|load https:\/\/(unpkg\.com|www\.githubstatus\.com)\//;
     // blob: addresses are the site's own: pictures the editor made in the page.
     expect(problems.filter((problem) => !refused.test(problem) && !problem.includes(`: request to blob:${url}/`))).toEqual([]);
     await tab.close();

@@ -37,7 +37,10 @@ describe('administrative procedures', () => {
     const consular = page('/thu-tuc-hanh-chinh/linh-vuc/lanh-su/');
     expect(text(consular.querySelector('h1'))).toBe('Thủ tục hành chính lĩnh vực Lãnh sự');
     expect(linksOf(consular, 'main .procedures').sort()).toEqual(
-      procedures.filter((p) => p.front.field === 'Lãnh sự').map((p) => `/thu-tuc-hanh-chinh/${p.slug}/`).sort(),
+      procedures
+        .filter((p) => p.front.field === 'Lãnh sự')
+        .map((p) => `/thu-tuc-hanh-chinh/${p.slug}/`)
+        .sort(),
     );
     expect(consular.querySelector('nav[aria-label="Lĩnh vực"] a[aria-current="page"]')?.getAttribute('href')).toBe('/thu-tuc-hanh-chinh/linh-vuc/lanh-su/');
   });
@@ -88,7 +91,12 @@ describe('questions and answers', () => {
     expect([...list.querySelectorAll('main section h2')].map(text)).toEqual(topics);
     for (const section of list.querySelectorAll('main section')) {
       const topic = text(section.querySelector('h2'));
-      expect(linksOf(section, '.question').sort()).toEqual(published().filter((q) => q.front.topic === topic).map((q) => `/hoi-dap/${q.slug}/`).sort());
+      expect(linksOf(section, '.question').sort()).toEqual(
+        published()
+          .filter((q) => q.front.topic === topic)
+          .map((q) => `/hoi-dap/${q.slug}/`)
+          .sort(),
+      );
     }
   });
 
@@ -113,7 +121,12 @@ describe('scheduled publishing', () => {
 });
 
 describe('the work schedule', () => {
-  const thisMonday = () => weeks.map((w) => String(w.front.week)).filter((monday) => monday <= TEST_TODAY).sort().at(-1)!;
+  const thisMonday = () =>
+    weeks
+      .map((w) => String(w.front.week))
+      .filter((monday) => monday <= TEST_TODAY)
+      .sort()
+      .at(-1)!;
 
   it('shows this week on the schedule page and on the home page, with each event at its time', () => {
     const entry = weeks.find((w) => w.front.week === thisMonday())!;
@@ -123,7 +136,12 @@ describe('the work schedule', () => {
       const titles = [...doc.querySelectorAll('main .events .title')].map(text);
       expect(titles.sort()).toEqual(events.map((e) => e.title).sort());
       const times = [...doc.querySelectorAll('main .events time')].map((t) => t.getAttribute('datetime')).sort();
-      expect(times).toEqual(events.filter((e) => e.start).map((e) => `${e.date}T${e.start}+07:00`).sort());
+      expect(times).toEqual(
+        events
+          .filter((e) => e.start)
+          .map((e) => `${e.date}T${e.start}+07:00`)
+          .sort(),
+      );
     }
     expect(text(page('/lich-cong-tac/').querySelector('main h2'))).toContain(`(${ddmmyyyy(thisMonday())} –`);
   });

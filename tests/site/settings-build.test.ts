@@ -155,10 +155,7 @@ describe('third-party scripts only when the settings switch them on', () => {
   it('EMC on and no counter: the EMC script with the site id, and no counter script', () => {
     const home = read(OUT_B, '');
     expect(home.querySelector('[data-online-url]')).toBeNull();
-    expect(runnable(home).map((s) => s.getAttribute('src'))).toEqual([
-      'https://emc.gov.vn/emc.js?siteId=so-ngoai-vu-son-la',
-      TEXT_SIZE_SCRIPT,
-    ]);
+    expect(runnable(home).map((s) => s.getAttribute('src'))).toEqual(['https://emc.gov.vn/emc.js?siteId=so-ngoai-vu-son-la', TEXT_SIZE_SCRIPT]);
     expect(read(OUT_A, '').querySelector('script[src*="emc"]')).toBeNull();
   });
 });

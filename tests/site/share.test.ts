@@ -25,8 +25,7 @@ function shareTags(document: Document): Record<string, string> {
   );
 }
 
-const jsonLd = (document: Document) =>
-  [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent!));
+const jsonLd = (document: Document) => [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent!));
 
 const newestFirst = <T extends { front: Record<string, unknown> }>(entries: T[], field: string) =>
   [...entries].sort((a, b) => day(b.front[field]).localeCompare(day(a.front[field])));
@@ -216,7 +215,10 @@ describe('feeds', () => {
 
   it('every page links the news feed from its head; document pages also link the documents feed', async () => {
     const feedsOf = (path: string) =>
-      [...page(path).querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')].map((link) => [link.getAttribute('href'), link.getAttribute('title')]);
+      [...page(path).querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')].map((link) => [
+        link.getAttribute('href'),
+        link.getAttribute('title'),
+      ]);
     const doc = (await corpusEntries('van-ban'))[0]!;
     const news = ['/rss.xml', `Tin tức — ${AGENCY}`];
     const documents = ['/van-ban/rss.xml', `Văn bản — ${AGENCY}`];
@@ -235,7 +237,11 @@ describe('print and save', () => {
   });
 
   it('each entry page’s "Lưu" link leads to a saved copy beside it that is a whole page with nothing to fetch', async () => {
-    const paths = (await glob(['tin-tuc/*/index.html', 'van-ban/*/index.html', 'album-anh/*/index.html', 'video/*/index.html', 'gioi-thieu/*/index.html'], { cwd: TEST_DIST }))
+    const paths = (
+      await glob(['tin-tuc/*/index.html', 'van-ban/*/index.html', 'album-anh/*/index.html', 'video/*/index.html', 'gioi-thieu/*/index.html'], {
+        cwd: TEST_DIST,
+      })
+    )
       .filter((file) => !/^(tin-tuc\/(trang|chuyen-muc)|van-ban\/nam|album-anh\/trang|video\/trang|gioi-thieu\/lanh-dao)\//.test(file))
       .map((file) => `/${file.slice(0, -'index.html'.length)}`);
     expect(paths.length).toBeGreaterThan(40);
@@ -262,7 +268,10 @@ describe('motion', () => {
   it('the site’s stylesheets animate nothing outside @media (prefers-reduced-motion: no-preference)', async () => {
     const moving: string[] = [];
     for (const file of await glob('**/*.css', { cwd: TEST_DIST, ignore: ['admin/**', 'pagefind/**'] })) {
-      const css = readFileSync(join(TEST_DIST, file), 'utf8').replace(/@media\s*\(prefers-reduced-motion:\s*no-preference\)\s*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
+      const css = readFileSync(join(TEST_DIST, file), 'utf8').replace(
+        /@media\s*\(prefers-reduced-motion:\s*no-preference\)\s*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g,
+        '',
+      );
       for (const match of css.matchAll(/(transition|animation)(-[a-z-]+)?\s*:\s*([^;}]+)|scroll-behavior\s*:\s*smooth/g)) {
         if (!/^(none|0s?)$/.test((match[3] ?? 'smooth').trim())) moving.push(`${file}: ${match[0]}`);
       }

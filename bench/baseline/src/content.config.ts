@@ -20,13 +20,15 @@ function folderCollection(folder: string, pattern: string) {
     loader: glob({
       base: `${CONTENT_DIR}/${folder}`,
       pattern,
-      generateId: ({ entry }) => entry.replace(/(\/index)?\.(md|yaml)$/, '').split('/').at(-1)!,
+      generateId: ({ entry }) =>
+        entry
+          .replace(/(\/index)?\.(md|yaml)$/, '')
+          .split('/')
+          .at(-1)!,
     }),
     // Permissive: any front matter is accepted as it is (no dates parsed, no images).
     schema: z.looseObject({ title: z.string().optional() }),
   });
 }
 
-export const collections = Object.fromEntries(
-  Object.entries(FOLDERS).map(([folder, pattern]) => [folder, folderCollection(folder, pattern)]),
-);
+export const collections = Object.fromEntries(Object.entries(FOLDERS).map(([folder, pattern]) => [folder, folderCollection(folder, pattern)]));

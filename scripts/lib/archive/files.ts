@@ -178,7 +178,13 @@ export async function verifyArchive(path: string, publicKey?: string): Promise<V
     });
   }
   const signatureState: VerifyReport['signature'] =
-    signature === undefined ? 'unsigned' : !publicKey ? 'no-public-key' : manifestBytes && manifestSignatureIsValid(manifestBytes, signature, publicKey) ? 'valid' : 'invalid';
+    signature === undefined
+      ? 'unsigned'
+      : !publicKey
+        ? 'no-public-key'
+        : manifestBytes && manifestSignatureIsValid(manifestBytes, signature, publicKey)
+          ? 'valid'
+          : 'invalid';
   const report: VerifyReport = { checked: 0, changed: [], missing: [], added: [], signature: signatureState };
   if (manifestBytes === undefined) return { ...report, problem: `thiếu ${MANIFEST}` };
   let manifest: Manifest;

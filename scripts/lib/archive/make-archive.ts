@@ -109,7 +109,15 @@ export async function createArchive(options: ArchiveOptions): Promise<ArchiveRep
     outDir: copyDir,
     notice: `Bản lưu ngoại tuyến của ${new URL(site).host}, tạo ngày ${formatDate(builtAt)} (phiên bản ${pkg.version}, commit ${shortCommit}). Nội dung trên trang chính thức có thể đã được cập nhật.`,
   });
-  const info = { name: pkg.name, title, site, version: pkg.version, commit: git.commit, uncommittedChanges: git.uncommittedChanges, builtAt: builtAt.toISOString() };
+  const info = {
+    name: pkg.name,
+    title,
+    site,
+    version: pkg.version,
+    commit: git.commit,
+    uncommittedChanges: git.uncommittedChanges,
+    builtAt: builtAt.toISOString(),
+  };
   await writeFile(join(copyDir, README), readme(info, shortCommit));
   const manifest = await writeManifest(copyDir, info, options.signingKey);
   await mkdir(options.outDir, { recursive: true });
@@ -129,4 +137,3 @@ export async function createArchive(options: ArchiveOptions): Promise<ArchiveRep
   await rm(copyDir, { recursive: true, force: true });
   return { zip, wacz, manifest, offline, web, zipBytes: (await stat(zip)).size };
 }
-

@@ -75,7 +75,10 @@ export function relativeAddress(url: string, fromFile: string, isFolder: (path: 
   else if (isFolder(path)) path += '/index.html';
   const from = posix.dirname(fromFile);
   const relative = posix.relative(from, path) || posix.basename(path);
-  const encoded = relative.split('/').map((segment) => (segment === '..' ? segment : encodeURIComponent(segment))).join('/');
+  const encoded = relative
+    .split('/')
+    .map((segment) => (segment === '..' ? segment : encodeURIComponent(segment)))
+    .join('/');
   return encoded + resolved.search + resolved.hash;
 }
 
@@ -148,8 +151,7 @@ async function classicScript(file: string): Promise<string> {
       {
         // Site-absolute imports (Pagefind's, which the copy replaces) are never reached offline.
         name: 'site-absolute-external',
-        setup: (bundler) =>
-          bundler.onResolve({ filter: /^\// }, ({ path, kind }) => (kind === 'entry-point' ? undefined : { path, external: true })),
+        setup: (bundler) => bundler.onResolve({ filter: /^\// }, ({ path, kind }) => (kind === 'entry-point' ? undefined : { path, external: true })),
       },
     ],
   });
@@ -166,7 +168,14 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
   const redirectPages = new Set(existsSync(redirects) ? redirectPageFiles(readFileSync(redirects, 'utf8')) : []);
   const files = (await glob('**/*', { cwd: siteDir, dot: true })).filter((file) => !isExcluded(file) && !redirectPages.has(file)).sort();
   const present = new Set(files);
-  const folders = new Set(files.flatMap((file) => file.split('/').slice(0, -1).map((_, index, parts) => parts.slice(0, index + 1).join('/'))));
+  const folders = new Set(
+    files.flatMap((file) =>
+      file
+        .split('/')
+        .slice(0, -1)
+        .map((_, index, parts) => parts.slice(0, index + 1).join('/')),
+    ),
+  );
   const isFolder = (path: string) => folders.has(path.replace(/\/$/, ''));
   await Promise.all(files.map((file) => cp(join(siteDir, file), join(outDir, file))));
 

@@ -10,7 +10,15 @@ import { gitState } from './make-archive';
 import { CHECKSUMS, MANIFEST, isIntact, verifyArchive, writeManifest, zipFolder } from './files';
 import { SIGNATURE, generateSigningKeys } from './signature';
 
-const INFO = { name: 'songoaivu-sonla', title: 'Sở Ngoại vụ', site: 'https://songoaivu.sonla.gov.vn/', version: '0.1.0', commit: 'a'.repeat(40), uncommittedChanges: false, builtAt: '2026-12-01T00:00:00.000Z' };
+const INFO = {
+  name: 'songoaivu-sonla',
+  title: 'Sở Ngoại vụ',
+  site: 'https://songoaivu.sonla.gov.vn/',
+  version: '0.1.0',
+  commit: 'a'.repeat(40),
+  uncommittedChanges: false,
+  builtAt: '2026-12-01T00:00:00.000Z',
+};
 const KEYS = generateSigningKeys();
 
 async function archiveFolder(signingKey?: string) {
@@ -62,7 +70,22 @@ describe('archive integrity that an attacker cannot simply recompute', () => {
     const dir = await archiveFolder(KEYS.privateKey);
     writeFileSync(join(dir, '..', 'khoa.pub.pem'), KEYS.publicKey);
     writeFileSync(join(dir, '..', 'manifest.sig'), Buffer.from(readFileSync(join(dir, SIGNATURE), 'utf8'), 'base64'));
-    const output = execFileSync('openssl', ['pkeyutl', '-verify', '-pubin', '-inkey', join(dir, '..', 'khoa.pub.pem'), '-rawin', '-in', join(dir, MANIFEST), '-sigfile', join(dir, '..', 'manifest.sig')], { encoding: 'utf8' });
+    const output = execFileSync(
+      'openssl',
+      [
+        'pkeyutl',
+        '-verify',
+        '-pubin',
+        '-inkey',
+        join(dir, '..', 'khoa.pub.pem'),
+        '-rawin',
+        '-in',
+        join(dir, MANIFEST),
+        '-sigfile',
+        join(dir, '..', 'manifest.sig'),
+      ],
+      { encoding: 'utf8' },
+    );
     expect(output).toContain('Signature Verified Successfully');
   });
 

@@ -9,7 +9,8 @@ import { encodeSitePath, sitePathOf, writeWacz, type WaczReport } from './wacz';
 
 const SITE_URL = 'https://songoaivu.sonla.gov.vn';
 const CRAWLED_AT = new Date('2024-01-02T03:04:05.678Z');
-const page = (title: string) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1></body></html>`;
+const page = (title: string) =>
+  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1></body></html>`;
 // A PNG signature followed by bytes that break any text decoding (NUL, 0xFF, a lone CR).
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0xfe, 0x0d, 0x80, 0x00]);
 
@@ -120,7 +121,13 @@ describe('writeWacz (a tiny site)', () => {
 
   it('datapackage.json lists every resource with its sha256 and size; the digest file signs it', () => {
     const datapackage = JSON.parse(entry('datapackage.json').toString());
-    expect(datapackage).toMatchObject({ wacz_version: '1.1.1', title: 'Sở Ngoại vụ tỉnh Sơn La', description: 'Bản lưu trữ thử', mainPageUrl: `${SITE_URL}/`, mainPageDate: '2024-01-02T03:04:05.000Z' });
+    expect(datapackage).toMatchObject({
+      wacz_version: '1.1.1',
+      title: 'Sở Ngoại vụ tỉnh Sơn La',
+      description: 'Bản lưu trữ thử',
+      mainPageUrl: `${SITE_URL}/`,
+      mainPageDate: '2024-01-02T03:04:05.000Z',
+    });
     const resources = datapackage.resources as { path: string; hash: string; bytes: number }[];
     expect(resources.map((resource) => resource.path).sort()).toEqual(['archive/data.warc.gz', 'indexes/index.cdx', 'pages/pages.jsonl']);
     for (const resource of resources) {
@@ -131,7 +138,11 @@ describe('writeWacz (a tiny site)', () => {
   });
 
   it('pages.jsonl lists each HTML page with its title, and not the excluded admin page', () => {
-    const [header, ...lines] = entry('pages/pages.jsonl').toString().trim().split('\n').map((line) => JSON.parse(line));
+    const [header, ...lines] = entry('pages/pages.jsonl')
+      .toString()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(header).toMatchObject({ format: 'json-pages-1.0', id: 'pages' });
     expect(lines.map(({ url, title, ts }) => ({ url, title, ts }))).toEqual([
       { url: `${SITE_URL}/`, title: 'Sở Ngoại vụ tỉnh Sơn La', ts: '2024-01-02T03:04:05.000Z' },
@@ -180,7 +191,9 @@ describe('writeWacz (a tiny site)', () => {
 
   it('each response has its GET request, for the public host, linked by WARC-Concurrent-To', async () => {
     const records = await readRecords(entry('archive/data.warc.gz'));
-    const responseIds = new Map(records.filter(({ record }) => record.warcType === 'response').map(({ record }) => [record.warcTargetURI, record.warcHeader('WARC-Record-ID')]));
+    const responseIds = new Map(
+      records.filter(({ record }) => record.warcType === 'response').map(({ record }) => [record.warcTargetURI, record.warcHeader('WARC-Record-ID')]),
+    );
     const requests = records.filter(({ record }) => record.warcType === 'request');
     expect(requests).toHaveLength(8);
     for (const { record } of requests) {

@@ -47,7 +47,15 @@ interface JsWacz {
   writeDatapackageDigestToZip(): Promise<void>;
   finalize(): Promise<void>;
 }
-type JsWaczOptions = { input: string; output: string; url: string; ts: string; title: string; description?: string; log: Pick<Console, 'trace' | 'info' | 'warn' | 'error'> };
+type JsWaczOptions = {
+  input: string;
+  output: string;
+  url: string;
+  ts: string;
+  title: string;
+  description?: string;
+  log: Pick<Console, 'trace' | 'info' | 'warn' | 'error'>;
+};
 const WACZ = UntypedWacz as new (options: JsWaczOptions) => JsWacz;
 
 const WARC_NAME = 'data.warc.gz';
@@ -164,7 +172,12 @@ async function writeWarc(crawl: Crawl, warcPath: string): Promise<{ pages: Page[
   const server = await serveStatic(siteDir);
   const warc = new WarcWriter(warcPath);
   try {
-    const info: Record<string, string> = { software: USER_AGENT, format: `WARC File Format ${WARC_VERSION.slice(5)}`, isPartOf: crawl.title, 'http-header-user-agent': USER_AGENT };
+    const info: Record<string, string> = {
+      software: USER_AGENT,
+      format: `WARC File Format ${WARC_VERSION.slice(5)}`,
+      isPartOf: crawl.title,
+      'http-header-user-agent': USER_AGENT,
+    };
     if (crawl.description) info.description = crawl.description;
     await warc.write(WARCRecord.createWARCInfo({ filename: WARC_NAME, date: crawledAt, warcVersion: WARC_VERSION }, info));
 
@@ -244,7 +257,14 @@ export async function writeWacz(options: WaczOptions): Promise<WaczReport> {
   } catch {
     throw new Error(`siteUrl "${options.siteUrl}" không phải là địa chỉ hợp lệ; cần dạng https://songoaivu.sonla.gov.vn.`);
   }
-  const crawl: Crawl = { siteDir, files: await listFiles(siteDir, exclude), base, crawledAt: wholeSeconds(options.crawledAt ?? new Date()), title, description };
+  const crawl: Crawl = {
+    siteDir,
+    files: await listFiles(siteDir, exclude),
+    base,
+    crawledAt: wholeSeconds(options.crawledAt ?? new Date()),
+    title,
+    description,
+  };
 
   const workDir = await mkdtemp(join(tmpdir(), 'songoaivu-wacz-'));
   try {

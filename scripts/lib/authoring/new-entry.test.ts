@@ -20,17 +20,42 @@ describe('npm run new: the created entry passes the check but for the examples s
   const cases: [string, string[], string, string[]][] = [
     ['tin-tuc', [], 'tin-tuc/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', []],
     ['tin-tuc', [src['Ảnh 1.JPG']!], 'tin-tuc/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', ['tin-tuc/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo-anh-1.jpg']],
-    ['van-ban', [src['Quyết định 12.pdf']!], 'van-ban/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', ['van-ban/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo-quyet-dinh-12.pdf']],
-    ['album-anh', [src['Ảnh 1.JPG']!, src['anh-2.png']!], 'album-anh/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo/index.md', ['album-anh/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo/anh-1.jpg', 'album-anh/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo/anh-2.png']],
+    [
+      'van-ban',
+      [src['Quyết định 12.pdf']!],
+      'van-ban/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md',
+      ['van-ban/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo-quyet-dinh-12.pdf'],
+    ],
+    [
+      'album-anh',
+      [src['Ảnh 1.JPG']!, src['anh-2.png']!],
+      'album-anh/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo/index.md',
+      ['album-anh/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo/anh-1.jpg', 'album-anh/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo/anh-2.png'],
+    ],
     ['video', [src['anh-2.png']!], 'video/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', ['video/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo-anh-2.png']],
-    ['thu-tuc-hanh-chinh', [src['Quyết định 12.pdf']!], 'thu-tuc-hanh-chinh/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', ['thu-tuc-hanh-chinh/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo-quyet-dinh-12.pdf']],
+    [
+      'thu-tuc-hanh-chinh',
+      [src['Quyết định 12.pdf']!],
+      'thu-tuc-hanh-chinh/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md',
+      ['thu-tuc-hanh-chinh/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo-quyet-dinh-12.pdf'],
+    ],
     ['thu-tuc-hanh-chinh', [], 'thu-tuc-hanh-chinh/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', []],
     ['hoi-dap', [], 'hoi-dap/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', []],
     ['lich-cong-tac', [], 'lich-cong-tac/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', []],
     ['gioi-thieu', [], 'gioi-thieu/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', []],
-    ['lanh-dao', [src['chan-dung.jpg']!], 'lanh-dao/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', ['lanh-dao/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo-chan-dung.jpg']],
+    [
+      'lanh-dao',
+      [src['chan-dung.jpg']!],
+      'lanh-dao/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md',
+      ['lanh-dao/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo-chan-dung.jpg'],
+    ],
     ['gioi-thieu/en', [], 'gioi-thieu/en/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', []],
-    ['lanh-dao/en', [src['chan-dung.jpg']!], 'lanh-dao/en/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md', ['lanh-dao/en/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo-chan-dung.jpg']],
+    [
+      'lanh-dao/en',
+      [src['chan-dung.jpg']!],
+      'lanh-dao/en/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo.md',
+      ['lanh-dao/en/doan-cong-tac-tinh-son-la-tham-tinh-bo-keo-chan-dung.jpg'],
+    ],
   ];
   it.each(cases)('%s with %j', async (folder, files, expectedEntry, expectedCopies) => {
     const contentDir = writeTree(VALID_TREE);
@@ -71,7 +96,10 @@ describe('npm run new: the created entry passes the check but for the examples s
 
 describe('npm run new: refusals in Vietnamese', () => {
   const contentDir = writeTree(VALID_TREE);
-  const create = (folder: string, title: string, files: string[] = []) => () => createEntry({ contentDir, folder, title, files, today });
+  const create =
+    (folder: string, title: string, files: string[] = []) =>
+    () =>
+      createEntry({ contentDir, folder, title, files, today });
 
   it('an existing slug, suggesting -2 (and -3 when -2 is taken)', () => {
     expect(create('tin-tuc', 'Họp báo')).toThrow(
@@ -82,11 +110,15 @@ describe('npm run new: refusals in Vietnamese', () => {
   });
 
   it('an unknown collection, listing the known ones', () => {
-    expect(create('tin', 'Họp báo')).toThrow('Không có mục "tin". Chọn một trong: tin-tuc, van-ban, thu-tuc-hanh-chinh, hoi-dap, lich-cong-tac, album-anh, video, gioi-thieu, lanh-dao, gioi-thieu/en, lanh-dao/en.');
+    expect(create('tin', 'Họp báo')).toThrow(
+      'Không có mục "tin". Chọn một trong: tin-tuc, van-ban, thu-tuc-hanh-chinh, hoi-dap, lich-cong-tac, album-anh, video, gioi-thieu, lanh-dao, gioi-thieu/en, lanh-dao/en.',
+    );
   });
 
   it('an album without photos', () => {
-    expect(create('album-anh', 'Hội nghị')).toThrow('Mục album-anh cần kèm ít nhất một ảnh (JPEG, PNG, WebP, AVIF), ví dụ: npm run new -- album-anh "Hội nghị" anh-1.jpg');
+    expect(create('album-anh', 'Hội nghị')).toThrow(
+      'Mục album-anh cần kèm ít nhất một ảnh (JPEG, PNG, WebP, AVIF), ví dụ: npm run new -- album-anh "Hội nghị" anh-1.jpg',
+    );
   });
 
   it('a title with no letters', () => {
@@ -96,7 +128,10 @@ describe('npm run new: refusals in Vietnamese', () => {
 
 describe('npm run new: English pages', () => {
   it('names the English file after the Vietnamese page, so the two are paired, and marks it as English', () => {
-    const contentDir = writeTree({ ...VALID_TREE, 'gioi-thieu/chuc-nang-nhiem-vu.md': '---\ntitle: Chức năng, nhiệm vụ\nsummary: Tóm tắt.\norder: 1\n---\n\nNội dung.\n' });
+    const contentDir = writeTree({
+      ...VALID_TREE,
+      'gioi-thieu/chuc-nang-nhiem-vu.md': '---\ntitle: Chức năng, nhiệm vụ\nsummary: Tóm tắt.\norder: 1\n---\n\nNội dung.\n',
+    });
     const { entryPath } = createEntry({ contentDir, folder: 'gioi-thieu/en', title: 'Chức năng, nhiệm vụ', files: [], today });
     expect(relative(contentDir, entryPath)).toBe('gioi-thieu/en/chuc-nang-nhiem-vu.md');
     expect(readFileSync(entryPath, 'utf8')).toMatch(/^---\n# Bản tiếng Anh \(trang \/en\/…\)/);

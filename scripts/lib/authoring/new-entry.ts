@@ -70,7 +70,10 @@ function copiedName(file: string, slug: string, inOwnFolder: boolean): string {
  * nothing when it is already an ASCII slug (`qd-01.pdf`), which reads as no title.
  */
 export function titleFromFileName(file: string): string | undefined {
-  const stem = basename(file, extname(file)).normalize('NFC').replace(/[_\s]+/g, ' ').trim();
+  const stem = basename(file, extname(file))
+    .normalize('NFC')
+    .replace(/[_\s]+/g, ' ')
+    .trim();
   return stem && slugify(stem) !== stem ? stem : undefined;
 }
 
@@ -99,7 +102,9 @@ export function createEntry({ contentDir, folder, title, files, today }: NewEntr
   const wrong = files.find((file) => !rule.extensions.test(file) || !existsSync(file));
   if (files.length < rule.min || files.length > rule.max || wrong) {
     const detail = wrong ? ` (không dùng được "${wrong}": không có tệp này hoặc sai loại tệp)` : '';
-    throw new NewEntryError(`Mục ${folder} cần kèm ${rule.what}${detail}, ví dụ: npm run new -- ${folder} "${title}" ${folder === 'van-ban' ? 'qd-01.pdf' : folder === 'thu-tuc-hanh-chinh' ? 'mau-don.pdf' : 'anh-1.jpg'}`);
+    throw new NewEntryError(
+      `Mục ${folder} cần kèm ${rule.what}${detail}, ví dụ: npm run new -- ${folder} "${title}" ${folder === 'van-ban' ? 'qd-01.pdf' : folder === 'thu-tuc-hanh-chinh' ? 'mau-don.pdf' : 'anh-1.jpg'}`,
+    );
   }
   const inOwnFolder = folder === 'album-anh';
   const entryPath = inOwnFolder ? join(base, slug, 'index.md') : join(base, `${slug}.md`);

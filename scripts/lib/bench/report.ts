@@ -74,10 +74,7 @@ function figures(f: BuildFigures) {
 
 /** One row per project and corpus size, and a row of ratios site ÷ baseline. */
 export function buildTable(results: readonly SizeResult[]): string {
-  const lines = [
-    '| entries | build | cold | warm | peak memory, cold / warm | output | search index |',
-    '| ---: | --- | ---: | ---: | ---: | ---: | ---: |',
-  ];
+  const lines = ['| entries | build | cold | warm | peak memory, cold / warm | output | search index |', '| ---: | --- | ---: | ---: | ---: | ---: | ---: |'];
   for (const { size, site, baseline } of results) {
     const s = figures(site);
     const b = figures(baseline);
@@ -100,10 +97,7 @@ const CATEGORY_NAMES: Record<(typeof CATEGORIES)[number], string> = {
 
 /** Median scores per page, 0–100. */
 export function lighthouseTable(pages: readonly PageScores[]): string {
-  const lines = [
-    `| page | path | ${CATEGORIES.map((id) => CATEGORY_NAMES[id]).join(' | ')} |`,
-    `| --- | --- |${CATEGORIES.map(() => ' ---: |').join('')}`,
-  ];
+  const lines = [`| page | path | ${CATEGORIES.map((id) => CATEGORY_NAMES[id]).join(' | ')} |`, `| --- | --- |${CATEGORIES.map(() => ' ---: |').join('')}`];
   for (const page of pages) {
     const cells = CATEGORIES.map((id) => page.median[id] ?? '—');
     lines.push(`| ${page.name} | \`${page.path}\` | ${cells.join(' | ')} |`);
@@ -120,7 +114,12 @@ export function machineLine(machine: Machine, runs: number): string {
 export function summary(machine: Machine, runs: number, results: readonly SizeResult[], pages: readonly PageScores[], lighthouseSize?: number): string {
   const parts = [machineLine(machine, runs), '', buildTable(results)];
   if (pages.length > 0) {
-    parts.push('', `Lighthouse ${pages[0]!.runs.length > 1 ? `(median of ${pages[0]!.runs.length} runs)` : '(1 run)'}, mobile, on the ${count(lighthouseSize ?? 0)}-entry build:`, '', lighthouseTable(pages));
+    parts.push(
+      '',
+      `Lighthouse ${pages[0]!.runs.length > 1 ? `(median of ${pages[0]!.runs.length} runs)` : '(1 run)'}, mobile, on the ${count(lighthouseSize ?? 0)}-entry build:`,
+      '',
+      lighthouseTable(pages),
+    );
   }
   return `${parts.join('\n')}\n`;
 }

@@ -53,7 +53,9 @@ export async function runSiteBuild({ outDir, debug = false }: { outDir: string; 
       return { ok: false, exitCode: error.signal === 'SIGINT' ? 130 : 143 };
     }
     if ((error as Error).message.startsWith('exit ')) {
-      console.error(`Dựng trang không thành công (xem thông báo ở trên); ${outDir}/ giữ nguyên bản trước.${debug ? '' : ' Chạy lại với --debug để xem chi tiết kỹ thuật.'}`);
+      console.error(
+        `Dựng trang không thành công (xem thông báo ở trên); ${outDir}/ giữ nguyên bản trước.${debug ? '' : ' Chạy lại với --debug để xem chi tiết kỹ thuật.'}`,
+      );
       return { ok: false, exitCode: 1 };
     }
     throw error;

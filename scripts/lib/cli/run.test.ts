@@ -3,8 +3,13 @@ import { describeFailure } from './run';
 
 describe('describeFailure: one Vietnamese line, the file named, no stack', () => {
   it('a system error names its file', () => {
-    const error = Object.assign(new Error("ENOENT: no such file or directory, open 'dist/index.html'"), { code: 'ENOENT', path: `${process.cwd()}/dist/index.html` });
-    expect(describeFailure(error, 'tạo bản lưu')).toBe('Lỗi khi tạo bản lưu (tệp dist/index.html): không tìm thấy tệp hoặc thư mục. Chạy lại với --debug để xem chi tiết kỹ thuật.');
+    const error = Object.assign(new Error("ENOENT: no such file or directory, open 'dist/index.html'"), {
+      code: 'ENOENT',
+      path: `${process.cwd()}/dist/index.html`,
+    });
+    expect(describeFailure(error, 'tạo bản lưu')).toBe(
+      'Lỗi khi tạo bản lưu (tệp dist/index.html): không tìm thấy tệp hoặc thư mục. Chạy lại với --debug để xem chi tiết kỹ thuật.',
+    );
   });
 
   it('a stack overflow or a too-large input, and any other error: its first line only', () => {

@@ -112,8 +112,7 @@ async function existingEntries(root: string) {
       if (typeof number === 'string') numbers.add(number);
     }
   }
-  const slugSet = (name: keyof typeof COLLECTIONS) =>
-    new SlugSet(slugs.get(name) ?? [], (COLLECTIONS[name] as CollectionSpec).reserved ?? []);
+  const slugSet = (name: keyof typeof COLLECTIONS) => new SlugSet(slugs.get(name) ?? [], (COLLECTIONS[name] as CollectionSpec).reserved ?? []);
   return { slugSet, numbers };
 }
 

@@ -50,11 +50,7 @@ export function markdownFile(data: Record<string, unknown>, body = ''): string {
   return `---\n# ${GENERATED}\n${yaml}---\n${body ? `\n${body}\n` : ''}`;
 }
 
-const [FIRST_YEAR, LAST_YEAR, LAST_MONTH] = [FIRST_DAY.slice(0, 4), LAST_DAY.slice(0, 4), LAST_DAY.slice(5, 7)].map(Number) as [
-  number,
-  number,
-  number,
-];
+const [FIRST_YEAR, LAST_YEAR, LAST_MONTH] = [FIRST_DAY.slice(0, 4), LAST_DAY.slice(0, 4), LAST_DAY.slice(5, 7)].map(Number) as [number, number, number];
 
 /**
  * A day of the corpus, years spread evenly. Every sixth entry falls on the 1st of a
@@ -202,7 +198,7 @@ export function planAlbums(random: Random, count: number, slugs: SlugSet, sink: 
         file,
         alt: filler.fill(alt),
         caption: random.chance(0.8) ? filler.fill(random.pick(media.PHOTO_CAPTIONS)) : undefined,
-        credit: random.chance(0.3) ? random.chance(0.5) ? personName(random) : 'Sở Ngoại vụ tỉnh Sơn La' : undefined,
+        credit: random.chance(0.3) ? (random.chance(0.5) ? personName(random) : 'Sở Ngoại vụ tỉnh Sơn La') : undefined,
       };
     });
     photoCount += photos.length;
@@ -235,9 +231,7 @@ export function planVideos(random: Random, count: number, slugs: SlugSet, sink: 
     const title = filler.fill(random.pick(media.VIDEO_TITLES));
     const slug = slugs.claim(title);
     const seconds = String(random.int(0, 59)).padStart(2, '0');
-    const duration = random.chance(0.15)
-      ? `1:${String(random.int(0, 59)).padStart(2, '0')}:${seconds}`
-      : `${random.int(0, 29)}:${seconds}`;
+    const duration = random.chance(0.15) ? `1:${String(random.int(0, 59)).padStart(2, '0')}:${seconds}` : `${random.int(0, 29)}:${seconds}`;
     const data = {
       title,
       date,

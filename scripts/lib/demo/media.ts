@@ -110,17 +110,21 @@ export function sceneSvg({ width: w, height: h, seed }: ImageSpec): string {
     parts.push(`<polygon points="${points.join(' ')}" fill="${hsl(110 + k * 18, 30 + k * 6, 22 + k * 9, 0.9)}"/>`);
   }
   for (let i = 0, y = h * 0.72; y < h; i++, y += random.int(12, 28)) {
-    parts.push(`<path d="M0 ${Math.round(y)} Q ${w / 2} ${Math.round(y - random.int(-30, 30))} ${w} ${Math.round(y)}" ` +
-      `stroke="${hsl(80 + i * 7, 45, 35 + (i % 3) * 10, 0.8)}" stroke-width="${random.int(3, 9)}" fill="none"/>`);
+    parts.push(
+      `<path d="M0 ${Math.round(y)} Q ${w / 2} ${Math.round(y - random.int(-30, 30))} ${w} ${Math.round(y)}" ` +
+        `stroke="${hsl(80 + i * 7, 45, 35 + (i % 3) * 10, 0.8)}" stroke-width="${random.int(3, 9)}" fill="none"/>`,
+    );
   }
   for (let i = 0; i < 16; i++) {
     const x = random.int(0, w);
     const y = random.int(0, h);
     const size = random.int(10, Math.round(w / 9));
     const fill = hsl(random.int(0, 359), random.int(40, 80), random.int(35, 80), 0.2 + random.next() * 0.35);
-    parts.push(random.chance(0.5)
-      ? `<circle cx="${x}" cy="${y}" r="${size}" fill="${fill}"/>`
-      : `<rect x="${x}" y="${y}" width="${size}" height="${Math.round(size * (0.4 + random.next()))}" fill="${fill}" transform="rotate(${random.int(-20, 20)} ${x} ${y})"/>`);
+    parts.push(
+      random.chance(0.5)
+        ? `<circle cx="${x}" cy="${y}" r="${size}" fill="${fill}"/>`
+        : `<rect x="${x}" y="${y}" width="${size}" height="${Math.round(size * (0.4 + random.next()))}" fill="${fill}" transform="rotate(${random.int(-20, 20)} ${x} ${y})"/>`,
+    );
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">${parts.join('')}</svg>`;
 }

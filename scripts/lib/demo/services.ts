@@ -22,7 +22,11 @@ interface ProcedurePlan {
 }
 
 const PROCEDURES: ProcedurePlan[] = [
-  { title: 'Cho phép tổ chức hội nghị, hội thảo quốc tế thuộc thẩm quyền của Chủ tịch Ủy ban nhân dân tỉnh', field: 'Hội nghị, hội thảo quốc tế', form: 'Tờ trình đề nghị tổ chức hội nghị' },
+  {
+    title: 'Cho phép tổ chức hội nghị, hội thảo quốc tế thuộc thẩm quyền của Chủ tịch Ủy ban nhân dân tỉnh',
+    field: 'Hội nghị, hội thảo quốc tế',
+    form: 'Tờ trình đề nghị tổ chức hội nghị',
+  },
   { title: 'Báo cáo kết quả tổ chức hội nghị, hội thảo quốc tế', field: 'Hội nghị, hội thảo quốc tế' },
   { title: 'Cho phép sử dụng thẻ đi lại của doanh nhân APEC', field: 'Lãnh sự', form: 'Tờ khai đề nghị cho phép sử dụng thẻ ABTC' },
   { title: 'Đề nghị cử cán bộ, công chức đi công tác nước ngoài', field: 'Lãnh sự', form: 'Mẫu đề nghị cử đoàn ra' },
@@ -50,7 +54,10 @@ export function planProcedures(random: Random, slugs: SlugSet, sink: Sink, optio
     const date = addDays(LAST_DAY, -random.int(30, 400));
     const forms = plan.form ? [{ file: `${slug}-mau-don.pdf`, title: plan.form }] : [];
     if (plan.form) {
-      sink.binary(`thu-tuc-hanh-chinh/${slug}-mau-don.pdf`, makePdf({ title: plan.form, heading: 'MAU DON', lines: [plan.form, '', 'Ban mau, khong co gia tri phap ly.'], day: date }));
+      sink.binary(
+        `thu-tuc-hanh-chinh/${slug}-mau-don.pdf`,
+        makePdf({ title: plan.form, heading: 'MAU DON', lines: [plan.form, '', 'Ban mau, khong co gia tri phap ly.'], day: date }),
+      );
     }
     const data = {
       title: plan.title,
@@ -76,12 +83,28 @@ export function planProcedures(random: Random, slugs: SlugSet, sink: Sink, optio
 }
 
 const QUESTIONS: [topic: string, question: string, answer: string][] = [
-  ['Thẻ đi lại của doanh nhân APEC', 'Doanh nghiệp cần điều kiện gì để được cho phép sử dụng thẻ APEC?', 'Doanh nghiệp hoạt động hợp pháp, có quan hệ thương mại với đối tác ở các nền kinh tế thành viên APEC; xem thủ tục "Cho phép sử dụng thẻ đi lại của doanh nhân APEC".'],
+  [
+    'Thẻ đi lại của doanh nhân APEC',
+    'Doanh nghiệp cần điều kiện gì để được cho phép sử dụng thẻ APEC?',
+    'Doanh nghiệp hoạt động hợp pháp, có quan hệ thương mại với đối tác ở các nền kinh tế thành viên APEC; xem thủ tục "Cho phép sử dụng thẻ đi lại của doanh nhân APEC".',
+  ],
   ['Thẻ đi lại của doanh nhân APEC', 'Thẻ APEC có thời hạn bao lâu?', 'Thẻ có thời hạn theo quy định của Bộ Công an; hết hạn thì làm lại thủ tục từ đầu.'],
-  ['Hội nghị, hội thảo quốc tế', 'Tổ chức hội thảo có đại biểu nước ngoài cần xin phép ai?', 'Hội nghị, hội thảo quốc tế trên địa bàn tỉnh cần được Chủ tịch Ủy ban nhân dân tỉnh cho phép; hồ sơ nộp qua Sở Ngoại vụ.'],
+  [
+    'Hội nghị, hội thảo quốc tế',
+    'Tổ chức hội thảo có đại biểu nước ngoài cần xin phép ai?',
+    'Hội nghị, hội thảo quốc tế trên địa bàn tỉnh cần được Chủ tịch Ủy ban nhân dân tỉnh cho phép; hồ sơ nộp qua Sở Ngoại vụ.',
+  ],
   ['Hội nghị, hội thảo quốc tế', 'Nộp hồ sơ xin tổ chức hội nghị quốc tế trước bao lâu?', 'Nộp chậm nhất 20 ngày trước ngày khai mạc để Sở kịp thẩm định.'],
-  ['Viện trợ phi chính phủ nước ngoài', 'Xã có được trực tiếp nhận viện trợ của tổ chức phi chính phủ không?', 'Được, khi khoản viện trợ đã được cấp có thẩm quyền phê duyệt; Sở hướng dẫn thủ tục tiếp nhận.'],
-  ['Người Việt Nam ở nước ngoài', 'Người thân đang ở nước ngoài gặp nạn thì liên hệ ai?', 'Gọi đường dây nóng bảo hộ công dân của Bộ Ngoại giao và báo cho Sở để được hướng dẫn.'],
+  [
+    'Viện trợ phi chính phủ nước ngoài',
+    'Xã có được trực tiếp nhận viện trợ của tổ chức phi chính phủ không?',
+    'Được, khi khoản viện trợ đã được cấp có thẩm quyền phê duyệt; Sở hướng dẫn thủ tục tiếp nhận.',
+  ],
+  [
+    'Người Việt Nam ở nước ngoài',
+    'Người thân đang ở nước ngoài gặp nạn thì liên hệ ai?',
+    'Gọi đường dây nóng bảo hộ công dân của Bộ Ngoại giao và báo cho Sở để được hướng dẫn.',
+  ],
 ];
 
 /** Questions: one dated after the corpus's "today", so the scheduled one shows in tests. */
@@ -97,7 +120,10 @@ export function planQuestions(random: Random, slugs: SlugSet, sink: Sink): void 
       asker: random.chance(0.5) ? `${personName(random)}, Thành phố Sơn La` : undefined,
       answeredBy: 'Sở Ngoại vụ tỉnh Sơn La',
     };
-    sink.text(`hoi-dap/${slug}.md`, markdownFile(data, 'Câu hỏi và trả lời mẫu, không phải thông tin thật. Cần hướng dẫn thêm, xin gọi số điện thoại của Sở ở cuối trang.'));
+    sink.text(
+      `hoi-dap/${slug}.md`,
+      markdownFile(data, 'Câu hỏi và trả lời mẫu, không phải thông tin thật. Cần hướng dẫn thêm, xin gọi số điện thoại của Sở ở cuối trang.'),
+    );
   });
 }
 

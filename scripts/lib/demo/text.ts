@@ -53,19 +53,18 @@ export const SLOTS: Record<string, readonly string[]> = {
     'đào tạo nghề cho thanh niên',
   ],
   congTrinh: ['trường mầm non', 'nhà văn hóa bản', 'công trình nước sinh hoạt tập trung', 'trạm y tế xã', 'điểm trường tiểu học', 'cầu treo dân sinh'],
-  chucVu: [
-    'Phó Chủ tịch UBND tỉnh',
-    'Chủ tịch UBND tỉnh',
-    'Phó Bí thư Tỉnh ủy',
-    'Phó Chủ tịch HĐND tỉnh',
-    'Giám đốc Sở Ngoại vụ',
-    'Phó Giám đốc Sở Ngoại vụ',
-  ],
+  chucVu: ['Phó Chủ tịch UBND tỉnh', 'Chủ tịch UBND tỉnh', 'Phó Bí thư Tỉnh ủy', 'Phó Chủ tịch HĐND tỉnh', 'Giám đốc Sở Ngoại vụ', 'Phó Giám đốc Sở Ngoại vụ'],
   chucVuLao: ['Tỉnh trưởng', 'Phó Tỉnh trưởng', 'Phó Bí thư Tỉnh ủy', 'Trưởng ban Đối ngoại tỉnh'],
   phong: ['Văn phòng Sở', 'Phòng Hợp tác quốc tế', 'Phòng Quản lý biên giới', 'Phòng Lãnh sự và Người Việt Nam ở nước ngoài', 'Thanh tra Sở'],
   le: ['Tết Nguyên đán', 'Tết Bun Pi Mày', 'Ngày Quốc khánh nước CHDCND Lào 2/12', 'Ngày Quốc khánh 2/9', 'ngày thành lập Quân đội nhân dân Lào'],
   nghiLe: ['Tết Nguyên đán', 'Giỗ Tổ Hùng Vương', 'Ngày Chiến thắng 30/4 và Quốc tế Lao động 1/5', 'Quốc khánh 2/9'],
-  suKien: ['Hội chợ thương mại Việt – Lào', 'Tuần lễ văn hóa Sơn La', 'Lễ hội hoa ban', 'Festival trái cây và sản phẩm OCOP', 'Ngày hội văn hóa các dân tộc vùng biên'],
+  suKien: [
+    'Hội chợ thương mại Việt – Lào',
+    'Tuần lễ văn hóa Sơn La',
+    'Lễ hội hoa ban',
+    'Festival trái cây và sản phẩm OCOP',
+    'Ngày hội văn hóa các dân tộc vùng biên',
+  ],
 };
 
 const FAMILY = ['Nguyễn', 'Lò', 'Cầm', 'Quàng', 'Lường', 'Hoàng', 'Đinh', 'Đặng', 'Vì', 'Tòng', 'Trần', 'Lê', 'Phạm', 'Đỗ', 'Hà', 'Bạc'] as const;

@@ -4,8 +4,7 @@
  * and rarely used OpenType features dropped. Anything else (Greek, Cyrillic, symbols) falls back to the
  * system font named after it in `--font`.
  */
-const range = (from: number, to: number): string =>
-  String.fromCodePoint(...Array.from({ length: to - from + 1 }, (_, i) => from + i));
+const range = (from: number, to: number): string => String.fromCodePoint(...Array.from({ length: to - from + 1 }, (_, i) => from + i));
 
 export interface FontSubset {
   /** Fontsource's subset the glyphs are taken from. */

@@ -26,12 +26,29 @@ describe('overBudget', () => {
 describe('weightKindOf and isCompressible', () => {
   it('counts by what the browser loaded', () => {
     expect(['document', 'stylesheet', 'script', 'font', 'image', 'media', 'fetch', 'other'].map(weightKindOf)).toEqual([
-      'html', 'css', 'js', 'font', 'image', 'image', 'other', 'other',
+      'html',
+      'css',
+      'js',
+      'font',
+      'image',
+      'image',
+      'other',
+      'other',
     ]);
   });
 
   it('compresses text, scripts, JSON, SVG and WebAssembly, not fonts, images or gzipped data', () => {
-    const types = ['text/html; charset=utf-8', 'text/css', 'text/javascript', 'application/json', 'image/svg+xml', 'application/wasm', 'font/woff2', 'image/avif', 'application/octet-stream'];
+    const types = [
+      'text/html; charset=utf-8',
+      'text/css',
+      'text/javascript',
+      'application/json',
+      'image/svg+xml',
+      'application/wasm',
+      'font/woff2',
+      'image/avif',
+      'application/octet-stream',
+    ];
     expect(types.filter(isCompressible)).toEqual(types.slice(0, 6));
   });
 });
@@ -42,7 +59,9 @@ describe('renderBlockingScripts', () => {
   it('accepts modules, defer, async and data blocks', () => {
     expect(
       renderBlockingScripts(
-        head('<script type="module" src="/a.js"></script><script type="module">go()</script><script defer src="/b.js"></script><script async src="/c.js"></script><script type="application/ld+json">{}</script>'),
+        head(
+          '<script type="module" src="/a.js"></script><script type="module">go()</script><script defer src="/b.js"></script><script async src="/c.js"></script><script type="application/ld+json">{}</script>',
+        ),
       ),
     ).toEqual([]);
   });

@@ -49,7 +49,9 @@ export async function crawlInternalLinks(buildDir: string): Promise<{ pages: num
       .map((link) => ({
         link: local(link.url),
         page: local(link.parent ?? '(starting point)'),
-        reason: link.status ? `HTTP ${link.status}` : (link.failureDetails?.map((d) => (d instanceof Error ? d.message : `HTTP ${d.status}`)).join('; ') ?? 'no answer'),
+        reason: link.status
+          ? `HTTP ${link.status}`
+          : (link.failureDetails?.map((d) => (d instanceof Error ? d.message : `HTTP ${d.status}`)).join('; ') ?? 'no answer'),
       }));
     const served = new Map<string, string>();
     for (const file of files) {

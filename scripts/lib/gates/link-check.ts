@@ -24,7 +24,10 @@ export async function checkLink(url: string, timeoutMs = 10_000): Promise<LinkCh
     return { url, ok: status < 400, status };
   } catch (error) {
     const { name, cause } = error as Error & { cause?: { code?: string; message?: string } };
-    const reason = name === 'TimeoutError' ? `không trả lời sau ${timeoutMs / 1000} giây` : `không kết nối được (${cause?.code ?? cause?.message ?? (error as Error).message})`;
+    const reason =
+      name === 'TimeoutError'
+        ? `không trả lời sau ${timeoutMs / 1000} giây`
+        : `không kết nối được (${cause?.code ?? cause?.message ?? (error as Error).message})`;
     return { url, ok: false, error: reason };
   }
 }

@@ -25,7 +25,9 @@ describe('npm run import', () => {
   it('says in Vietnamese what it needs when the copy is missing or the arguments are wrong', () => {
     const missing = run('khong-co-thu-muc-nay');
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toContain('Không tìm thấy "khong-co-thu-muc-nay": cần một thư mục tải về (wget/HTTrack), tệp .warc, .warc.gz, .wacz hoặc .xml (WordPress).');
+    expect(missing.stderr).toContain(
+      'Không tìm thấy "khong-co-thu-muc-nay": cần một thư mục tải về (wget/HTTrack), tệp .warc, .warc.gz, .wacz hoặc .xml (WordPress).',
+    );
     const usage = run();
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('Cách dùng: npm run import --');

@@ -56,7 +56,8 @@ export function decodePage(bytes: Buffer, contentType?: string): DecodedPage {
   }
   const utf8 = strictUtf8(bytes);
   const header = decoderFor(headerCharset(contentType));
-  if (header && (header.encoding !== 'utf-8' || utf8 !== undefined)) return { html: header.decode(bytes).normalize('NFC'), encoding: header.encoding, guessed: false };
+  if (header && (header.encoding !== 'utf-8' || utf8 !== undefined))
+    return { html: header.decode(bytes).normalize('NFC'), encoding: header.encoding, guessed: false };
   const meta = decoderFor(metaCharset(bytes));
   if (meta && (meta.encoding !== 'utf-8' || utf8 !== undefined)) return { html: meta.decode(bytes).normalize('NFC'), encoding: meta.encoding, guessed: false };
   if (utf8 !== undefined) return { html: utf8.normalize('NFC'), encoding: 'utf-8', guessed: false };

@@ -64,12 +64,18 @@ export type FrontMatter = Record<string, unknown>;
  * wants, or the reason it cannot be made. Fields the page did not give are
  * filled from the config's defaults and listed for review.
  */
-export function frontMatterOf(article: Article, rendered: Rendered, config: ImportConfig, order: number): { data: FrontMatter; review: string[] } | { skipped: string } {
+export function frontMatterOf(
+  article: Article,
+  rendered: Rendered,
+  config: ImportConfig,
+  order: number,
+): { data: FrontMatter; review: string[] } | { skipped: string } {
   const review: string[] = [];
   const summary = article.summary ?? article.title;
   if (!article.summary) review.push('không thấy tóm tắt: đã dùng tiêu đề, hãy viết tóm tắt');
   const author = article.author ?? config.defaults.author;
-  if (article.title === article.title.toLocaleUpperCase('vi') && /\p{L}{2}/u.test(article.title)) review.push('tiêu đề viết hoa toàn bộ như trang cũ: hãy viết lại theo kiểu câu');
+  if (article.title === article.title.toLocaleUpperCase('vi') && /\p{L}{2}/u.test(article.title))
+    review.push('tiêu đề viết hoa toàn bộ như trang cũ: hãy viết lại theo kiểu câu');
   if (article.kind === 'news') {
     if (!article.date) return { skipped: 'không đọc được ngày đăng (thêm bộ chọn "date" cho loại trang này trong tệp cấu hình)' };
     if (!article.author) review.push(`không thấy tác giả: đã ghi "${config.defaults.author}"`);
@@ -84,7 +90,10 @@ export function frontMatterOf(article: Article, rendered: Rendered, config: Impo
     return { data: { title: article.title, date: article.date, summary, photos }, review };
   }
   if (article.kind === 'about') {
-    return { data: { title: article.title, summary, order, ...(article.author ? { author: article.author } : {}), ...(article.date ? { updated: article.date } : {}) }, review };
+    return {
+      data: { title: article.title, summary, order, ...(article.author ? { author: article.author } : {}), ...(article.date ? { updated: article.date } : {}) },
+      review,
+    };
   }
   const facts = article.document ?? {};
   if (!facts.number) return { skipped: 'trang văn bản không có số/ký hiệu' };

@@ -31,11 +31,11 @@ export interface Article {
 
 export type Extraction = { article: Article } | { skipped: string };
 
-
 /** Parts of the old layout that are never content, whatever the portal. */
 const NEVER_CONTENT = 'script, style, noscript, object, embed, form, input, button, select, textarea, link, meta, ins, svg, canvas, nav, header, footer, aside';
 /** Counters, share buttons, print links and the like, by their usual class or id. */
-const LAYOUT_PATTERN = /(share|social|facebook|zalo|twitter|counter|luot-?xem|view-?count|\bhits?\b|\bprint|in-bai|rating|comment|binh-luan|related|lien-quan|tin-khac|\bother\b|\btags?\b|breadcrumb|duong-?dan|pager|paging|banner|advert|quang-cao)/i;
+const LAYOUT_PATTERN =
+  /(share|social|facebook|zalo|twitter|counter|luot-?xem|view-?count|\bhits?\b|\bprint|in-bai|rating|comment|binh-luan|related|lien-quan|tin-khac|\bother\b|\btags?\b|breadcrumb|duong-?dan|pager|paging|banner|advert|quang-cao)/i;
 /** The portal's frame around every page: removed when it holds less than half the text. */
 const CHROME_PATTERN = /(sidebar|widget|footer|header|menu|navbar|hotline|thong-?ke|lien-?ket-?web|module-?right|module-?left|col-?right|col-?left)/i;
 
@@ -53,7 +53,8 @@ function guessKind(address: string, document: Document, body: Element, facts: Do
 export function stripLayout(body: Element, extra: string[] = []): void {
   for (const selector of [NEVER_CONTENT, ...extra]) for (const element of body.querySelectorAll(selector)) element.remove();
   for (const element of [...body.querySelectorAll('*')]) {
-    if (body.contains(element) && LAYOUT_PATTERN.test(classOf(element)) && !element.querySelector('img') && squash(element.textContent).length < 300) element.remove();
+    if (body.contains(element) && LAYOUT_PATTERN.test(classOf(element)) && !element.querySelector('img') && squash(element.textContent).length < 300)
+      element.remove();
   }
   const total = squash(body.textContent).length;
   for (const element of [...body.querySelectorAll('*')]) {
@@ -117,7 +118,8 @@ export function extractPage(url: string, address: string, html: string, rule: Pa
 
   const kind = rule?.kind ?? guessKind(address, document, body, facts.facts);
   const title = titleOf(document, rule, readable?.title);
-  for (const element of body.querySelectorAll('h1, h2, h3, p, span, strong, div')) if (body.contains(element) && squash(element.textContent) === title) element.remove();
+  for (const element of body.querySelectorAll('h1, h2, h3, p, span, strong, div'))
+    if (body.contains(element) && squash(element.textContent) === title) element.remove();
   const date = dateOf(document, rule, body);
   const author = authorOf(document, rule, readable?.byline, body);
   // The date line ("Thứ Hai, 12/03/2018 - 08:15") is shown by the new page itself.
@@ -125,7 +127,13 @@ export function extractPage(url: string, address: string, html: string, rule: Pa
     const line = squash(element.textContent);
     // The author line ("Tác giả: …") is shown from the front matter too.
     if (author && line.length < 100 && /^(tác giả|người viết)\s*:/i.test(line)) element.remove();
-    if (line.length < 50 && readVietnameseDate(line) && element.children.length === 0 && !/[a-zà-ỹ]{4,}.*[a-zà-ỹ]{4,}.*[a-zà-ỹ]{4,}/i.test(line.replace(/th[ứu]\s+\S+|ng[àa]y|th[áa]ng|n[ăa]m/gi, ''))) element.remove();
+    if (
+      line.length < 50 &&
+      readVietnameseDate(line) &&
+      element.children.length === 0 &&
+      !/[a-zà-ỹ]{4,}.*[a-zà-ỹ]{4,}.*[a-zà-ỹ]{4,}/i.test(line.replace(/th[ứu]\s+\S+|ng[àa]y|th[áa]ng|n[ăa]m/gi, ''))
+    )
+      element.remove();
   }
   const summary = summaryOf(document, rule, body, sharedDescriptions);
   if (summary.element && body.contains(summary.element)) summary.element.remove();
@@ -136,7 +144,8 @@ export function extractPage(url: string, address: string, html: string, rule: Pa
     document_ = facts.facts;
     // The facts table leaves the body (the new page has its own), but its attachments are the document's files.
     for (const holder of facts.holders) links.push(...holder.querySelectorAll('a[href]'));
-    for (const holder of facts.holders) for (const copy of body.querySelectorAll(holder.tagName)) if (squash(copy.textContent) === squash(holder.textContent)) copy.remove();
+    for (const holder of facts.holders)
+      for (const copy of body.querySelectorAll(holder.tagName)) if (squash(copy.textContent) === squash(holder.textContent)) copy.remove();
   }
   return {
     article: {

@@ -7,7 +7,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { reviewContent } from '../../../src/lib/checks/content-check';
 import { splitFrontMatter } from '../../../src/lib/content/front-matter';
 import { VALID_TREE, writeTree } from '../../../tests/helpers/content-tree';
-import { ALBUM_TITLE, DOCUMENT_NUMBER, JOOMLA_TITLE, LEGACY_CAPTURE, NEWS_TITLE, OLD_HOST, TCVN3_TITLE, WXR_POST_TITLE, writeLegacyMirror, writeWordPressExport } from '../../../tests/helpers/legacy-portal';
+import {
+  ALBUM_TITLE,
+  DOCUMENT_NUMBER,
+  JOOMLA_TITLE,
+  LEGACY_CAPTURE,
+  NEWS_TITLE,
+  OLD_HOST,
+  TCVN3_TITLE,
+  WXR_POST_TITLE,
+  writeLegacyMirror,
+  writeWordPressExport,
+} from '../../../tests/helpers/legacy-portal';
 import { writeWacz } from '../archive/wacz';
 import { importSite, type ImportOutcome } from './importer';
 import { formatImportReport } from './report';
@@ -40,12 +51,32 @@ describe('importing a wget mirror of the old portal', () => {
   it('imports the article, document, album and the other platforms’ pages into their collections, and every written file passes the check', async () => {
     expect(outcome.imported.map((page) => [page.from, page.file, page.url]).sort()).toEqual(
       [
-        ['/Default.aspx?tabid=75&ArticleId=88', 'tin-tuc/2018/hoi-nghi-tong-ket-cong-tac-doi-ngoai-nam-2017.md', '/tin-tuc/hoi-nghi-tong-ket-cong-tac-doi-ngoai-nam-2017/'],
-        ['/index.php?option=com_content&view=article&id=56', 'tin-tuc/2019/tinh-son-la-tiep-doan-cong-tac-tinh-hua-phan.md', '/tin-tuc/tinh-son-la-tiep-doan-cong-tac-tinh-hua-phan/'],
-        ['/tin-tuc/dai-hoi-hoi-huu-nghi-77.html', 'tin-tuc/2009/dai-hoi-dai-bieu-hoi-huu-nghi-viet-nam-lao-tinh-son-la.md', '/tin-tuc/dai-hoi-dai-bieu-hoi-huu-nghi-viet-nam-lao-tinh-son-la/'],
-        ['/tin-tuc/le-ky-niem-60-nam-quan-he-huu-nghi-viet-nam-lao-1234.html', 'tin-tuc/2018/le-ky-niem-60-nam-quan-he-huu-nghi-viet-nam-lao.md', '/tin-tuc/le-ky-niem-60-nam-quan-he-huu-nghi-viet-nam-lao/'],
+        [
+          '/Default.aspx?tabid=75&ArticleId=88',
+          'tin-tuc/2018/hoi-nghi-tong-ket-cong-tac-doi-ngoai-nam-2017.md',
+          '/tin-tuc/hoi-nghi-tong-ket-cong-tac-doi-ngoai-nam-2017/',
+        ],
+        [
+          '/index.php?option=com_content&view=article&id=56',
+          'tin-tuc/2019/tinh-son-la-tiep-doan-cong-tac-tinh-hua-phan.md',
+          '/tin-tuc/tinh-son-la-tiep-doan-cong-tac-tinh-hua-phan/',
+        ],
+        [
+          '/tin-tuc/dai-hoi-hoi-huu-nghi-77.html',
+          'tin-tuc/2009/dai-hoi-dai-bieu-hoi-huu-nghi-viet-nam-lao-tinh-son-la.md',
+          '/tin-tuc/dai-hoi-dai-bieu-hoi-huu-nghi-viet-nam-lao-tinh-son-la/',
+        ],
+        [
+          '/tin-tuc/le-ky-niem-60-nam-quan-he-huu-nghi-viet-nam-lao-1234.html',
+          'tin-tuc/2018/le-ky-niem-60-nam-quan-he-huu-nghi-viet-nam-lao.md',
+          '/tin-tuc/le-ky-niem-60-nam-quan-he-huu-nghi-viet-nam-lao/',
+        ],
         ['/van-ban/quyet-dinh-125-qd-ubnd-99.html', 'van-ban/quyet-dinh-125-qd-ubnd.md', '/van-ban/quyet-dinh-125-qd-ubnd/'],
-        ['/web/guest/album-anh/-/asset_publisher/AbC123/content/doan-cong-tac-tinh-bo-keo', 'album-anh/doan-cong-tac-tinh-bo-keo-tham-va-lam-viec-tai-son-la/index.md', '/album-anh/doan-cong-tac-tinh-bo-keo-tham-va-lam-viec-tai-son-la/'],
+        [
+          '/web/guest/album-anh/-/asset_publisher/AbC123/content/doan-cong-tac-tinh-bo-keo',
+          'album-anh/doan-cong-tac-tinh-bo-keo-tham-va-lam-viec-tai-son-la/index.md',
+          '/album-anh/doan-cong-tac-tinh-bo-keo-tham-va-lam-viec-tai-son-la/',
+        ],
       ].sort(),
     );
     expect(outcome.problems).toEqual([]);
@@ -62,12 +93,15 @@ describe('importing a wget mirror of the old portal', () => {
       author: 'Minh Anh - Văn phòng Sở',
     });
     const markdown = body(file);
-    expect(markdown).toContain('![Đồng chí Chủ tịch UBND tỉnh phát biểu tại buổi lễ](./le-ky-niem-60-nam-quan-he-huu-nghi-viet-nam-lao-1.jpg)\n\n*Đồng chí Chủ tịch UBND tỉnh phát biểu tại buổi lễ*');
+    expect(markdown).toContain(
+      '![Đồng chí Chủ tịch UBND tỉnh phát biểu tại buổi lễ](./le-ky-niem-60-nam-quan-he-huu-nghi-viet-nam-lao-1.jpg)\n\n*Đồng chí Chủ tịch UBND tỉnh phát biểu tại buổi lễ*',
+    );
     expect(markdown).toContain('![Trao quà lưu niệm](./le-ky-niem-60-nam-quan-he-huu-nghi-viet-nam-lao-2.png)\n\n*Hai đoàn trao quà lưu niệm*');
     expect(markdown).toContain('| Năm | Số đoàn ra | Số đoàn vào |\n| --- | --- | --- |\n| 2016 | 12 | 15 |');
     expect(markdown).toContain('[buổi tiếp đoàn tỉnh Hủa Phăn](/tin-tuc/tinh-son-la-tiep-doan-cong-tac-tinh-hua-phan/)');
     expect(markdown).toContain('[trang Bộ Ngoại giao](https://mofa.gov.vn/)');
-    for (const layout of ['Lượt xem', 'Chia sẻ', 'TIN XEM NHIỀU', 'Đường dây nóng', 'Tổng số', 'quảng cáo', 'Tin liên quan', 'Thứ Hai, 12/03/2018']) expect(markdown).not.toContain(layout);
+    for (const layout of ['Lượt xem', 'Chia sẻ', 'TIN XEM NHIỀU', 'Đường dây nóng', 'Tổng số', 'quảng cáo', 'Tin liên quan', 'Thứ Hai, 12/03/2018'])
+      expect(markdown).not.toContain(layout);
     expect(existsSync(join(content, 'tin-tuc/2018/le-ky-niem-60-nam-quan-he-huu-nghi-viet-nam-lao-1.jpg'))).toBe(true);
   });
 
@@ -108,7 +142,9 @@ describe('importing a wget mirror of the old portal', () => {
   it('converts a TCVN3 page and a Windows-1258 page to Unicode, and says so for review', () => {
     const tcvn3 = outcome.imported.find((page) => page.from === '/tin-tuc/dai-hoi-hoi-huu-nghi-77.html')!;
     expect(frontMatter(join(content, tcvn3.file)).title).toBe(TCVN3_TITLE);
-    expect(body(join(content, tcvn3.file))).toContain('Ngày 20 tháng 11 năm 2009, Hội hữu nghị Việt Nam - Lào tỉnh Sơn La đã tổ chức Đại hội đại biểu lần thứ hai');
+    expect(body(join(content, tcvn3.file))).toContain(
+      'Ngày 20 tháng 11 năm 2009, Hội hữu nghị Việt Nam - Lào tỉnh Sơn La đã tổ chức Đại hội đại biểu lần thứ hai',
+    );
     expect(tcvn3.review).toContain('trang cũ gõ bằng phông TCVN3 (.VnTime): đã chuyển sang Unicode, hãy đọc lại chữ');
     const dnn = outcome.imported.find((page) => page.from.startsWith('/Default.aspx'))!;
     expect(body(join(content, dnn.file))).toContain('Năm 2017, tỉnh đã đón 33 đoàn khách quốc tế');
@@ -118,20 +154,32 @@ describe('importing a wget mirror of the old portal', () => {
   it('merges the same article under a second address, recognises the real introduction page as one the site already has, and skips list and empty pages with a reason', () => {
     expect(outcome.merged).toEqual([
       { from: '/gioi-thieu/gioi-thieu-chung-1.html', into: '/gioi-thieu/qua-trinh-xay-dung-va-phat-trien/', why: 'bài đã có trên trang mới' },
-      { from: '/index.php?option=com_content&view=article&id=1234', into: '/tin-tuc/le-ky-niem-60-nam-quan-he-huu-nghi-viet-nam-lao/', why: 'trùng bài đã nhập (cùng tiêu đề và ngày, hoặc cùng nội dung)' },
+      {
+        from: '/index.php?option=com_content&view=article&id=1234',
+        into: '/tin-tuc/le-ky-niem-60-nam-quan-he-huu-nghi-viet-nam-lao/',
+        why: 'trùng bài đã nhập (cùng tiêu đề và ngày, hoặc cùng nội dung)',
+      },
     ]);
     expect(outcome.skipped).toEqual([
       { from: '/', reason: 'trang chủ (chỉ có danh sách tin)' },
       { from: '/lien-he.html', reason: 'không đọc được ngày đăng (thêm bộ chọn "date" cho loại trang này trong tệp cấu hình)' },
       { from: '/tin-tuc.html', reason: 'trang danh sách (phần lớn nội dung là liên kết tới trang khác)' },
     ]);
-    expect(outcome.missing).toEqual([{ from: '/index.php?option=com_content&view=article&id=56', url: `http://${OLD_HOST}/images/2019/09/tiep-doan.jpg`, what: 'ảnh' }]);
+    expect(outcome.missing).toEqual([
+      { from: '/index.php?option=com_content&view=article&id=56', url: `http://${OLD_HOST}/images/2019/09/tiep-doan.jpg`, what: 'ảnh' },
+    ]);
   });
 
   it('writes every old address with its new page into cai-dat/chuyen-huong.yaml, and the check accepts the file', () => {
     const redirects = (parse(readFileSync(join(content, 'cai-dat/chuyen-huong.yaml'), 'utf8')) as { redirects: { from: string; to: string }[] }).redirects;
-    expect(redirects).toContainEqual({ from: '/index.php?option=com_content&view=article&id=1234', to: '/tin-tuc/le-ky-niem-60-nam-quan-he-huu-nghi-viet-nam-lao/' });
-    expect(redirects).toContainEqual({ from: '/tin-tuc/le-ky-niem-60-nam-quan-he-huu-nghi-viet-nam-lao-1234.html', to: '/tin-tuc/le-ky-niem-60-nam-quan-he-huu-nghi-viet-nam-lao/' });
+    expect(redirects).toContainEqual({
+      from: '/index.php?option=com_content&view=article&id=1234',
+      to: '/tin-tuc/le-ky-niem-60-nam-quan-he-huu-nghi-viet-nam-lao/',
+    });
+    expect(redirects).toContainEqual({
+      from: '/tin-tuc/le-ky-niem-60-nam-quan-he-huu-nghi-viet-nam-lao-1234.html',
+      to: '/tin-tuc/le-ky-niem-60-nam-quan-he-huu-nghi-viet-nam-lao/',
+    });
     expect(redirects).toContainEqual({ from: '/gioi-thieu/gioi-thieu-chung-1.html', to: '/gioi-thieu/qua-trinh-xay-dung-va-phat-trien/' });
     expect(redirects).toHaveLength(8);
     expect(Object.keys(redirects[0]!)).toEqual(['from', 'to']);
@@ -197,7 +245,9 @@ describe('dry run and configuration', () => {
   it('a mistake in the config is a Vietnamese message naming the file and the field', async () => {
     const config = join(work, 'bad.yaml');
     writeFileSync(config, 'pages:\n  - kind: tin\n    match: "/tin-tuc/"\n');
-    await expect(importSite({ input: join(work, 'mirror'), outDir: content, config, dryRun: true })).rejects.toThrow(`${config}: cấu hình nhập chưa đúng:\n  trường "pages.0.kind"`);
+    await expect(importSite({ input: join(work, 'mirror'), outDir: content, config, dryRun: true })).rejects.toThrow(
+      `${config}: cấu hình nhập chưa đúng:\n  trường "pages.0.kind"`,
+    );
   });
 });
 
@@ -220,7 +270,10 @@ describe('web archives and WordPress', () => {
     const date = '2024-05-01T00:00:00Z';
     const records = [
       WARCRecord.create({ url, date, type: 'response', statusline: 'HTTP/1.1 200 OK', httpHeaders: { 'Content-Type': 'text/html; charset=utf-8' } }, [page]),
-      WARCRecord.create({ url: `http://${OLD_HOST}/?p=56`, date, type: 'response', statusline: 'HTTP/1.1 301 Moved Permanently', httpHeaders: { Location: url } }, []),
+      WARCRecord.create(
+        { url: `http://${OLD_HOST}/?p=56`, date, type: 'response', statusline: 'HTTP/1.1 301 Moved Permanently', httpHeaders: { Location: url } },
+        [],
+      ),
     ];
     const path = join(work, 'old.warc.gz');
     writeFileSync(path, Buffer.concat(await Promise.all(records.map(async (record) => Buffer.from(await WARCSerializer.serialize(record, { gzip: true }))))));
@@ -247,7 +300,9 @@ describe('web archives and WordPress', () => {
     expect(body(post)).toContain('![Lãnh đạo tỉnh tiếp Tổng Lãnh sự](./son-la-don-tong-lanh-su-lao-tai-da-nang-1.jpg)\n\n*Lãnh đạo tỉnh tiếp Tổng Lãnh sự*');
     expect(body(post)).toContain('Hai bên trao đổi về **hợp tác giáo dục**');
     expect(result.skipped).toContainEqual({ from: '/2020/01/ban-nhap/', reason: 'bài chưa đăng trên trang cũ (trạng thái "draft")' });
-    expect(result.missing).toEqual([{ from: '/2019/06/tap-huan-lanh-su-2019/', url: 'https://songoaivu.example.vn/wp-content/uploads/2019/06/tap-huan.jpg', what: 'ảnh' }]);
+    expect(result.missing).toEqual([
+      { from: '/2019/06/tap-huan-lanh-su-2019/', url: 'https://songoaivu.example.vn/wp-content/uploads/2019/06/tap-huan.jpg', what: 'ảnh' },
+    ]);
   });
 });
 

@@ -57,7 +57,8 @@ const COLLECTION_OF: Record<ArticleKind, CollectionName> = { news: 'news', docum
 const fold = (text: string) => slugify(text);
 
 export async function readSavedSite(input: string): Promise<SavedSite> {
-  if (!existsSync(input)) throw new Error(`Không tìm thấy "${input}": cần một thư mục tải về (wget/HTTrack), tệp .warc, .warc.gz, .wacz hoặc .xml (WordPress).`);
+  if (!existsSync(input))
+    throw new Error(`Không tìm thấy "${input}": cần một thư mục tải về (wget/HTTrack), tệp .warc, .warc.gz, .wacz hoặc .xml (WordPress).`);
   if (readdirSafe(input)) return readMirror(input);
   if (/\.wacz$/i.test(input)) return readWacz(input);
   if (/\.warc(\.gz)?$/i.test(input)) return readWarc(input);
@@ -109,7 +110,19 @@ export async function importSite(options: ImportOptions): Promise<ImportOutcome>
     const host = new URL(url).host.toLowerCase().replace(/^www\./, '');
     return [...site.hosts].some((known) => known.replace(/^www\./, '') === host);
   };
-  const outcome: ImportOutcome = { input: options.input, kind: site.kind, dryRun: Boolean(options.dryRun), imported: [], skipped: [], merged: [], missing: [], redirects: [], problems: [], files: [], milliseconds: 0 };
+  const outcome: ImportOutcome = {
+    input: options.input,
+    kind: site.kind,
+    dryRun: Boolean(options.dryRun),
+    imported: [],
+    skipped: [],
+    merged: [],
+    missing: [],
+    redirects: [],
+    problems: [],
+    files: [],
+    milliseconds: 0,
+  };
 
   const readings = readPages(site, config).sort((a, b) => {
     const [qa, la] = preference(a);
@@ -126,7 +139,15 @@ export async function importSite(options: ImportOptions): Promise<ImportOutcome>
   }
 
   // One plan per article: merged duplicates point at the page they duplicate.
-  interface Plan { reading: PageReading; article: Article; collection: CollectionName; slug: string; url: string; file: string; folder: string }
+  interface Plan {
+    reading: PageReading;
+    article: Article;
+    collection: CollectionName;
+    slug: string;
+    url: string;
+    file: string;
+    folder: string;
+  }
   const plans: Plan[] = [];
   const byKey = new Map<string, Plan>();
   const addressOf = new Map<string, string>();
@@ -148,7 +169,11 @@ export async function importSite(options: ImportOptions): Promise<ImportOutcome>
     const already = present.byTitle.get(titleKey);
     if (duplicate || already) {
       const into = duplicate?.url ?? already!;
-      outcome.merged.push({ from: reading.address, into, why: duplicate ? 'trùng bài đã nhập (cùng tiêu đề và ngày, hoặc cùng nội dung)' : 'bài đã có trên trang mới' });
+      outcome.merged.push({
+        from: reading.address,
+        into,
+        why: duplicate ? 'trùng bài đã nhập (cùng tiêu đề và ngày, hoặc cùng nội dung)' : 'bài đã có trên trang mới',
+      });
       addressOf.set(captureKey(reading.url), into);
       outcome.redirects.push({ from: reading.address, to: into });
       continue;
@@ -157,7 +182,11 @@ export async function importSite(options: ImportOptions): Promise<ImportOutcome>
     for (let n = 2; present.ids.has(slug); n++) slug = `${slugOf(article)}-${n}`;
     present.ids.add(slug);
     const folder =
-      article.kind === 'news' ? posix.join('tin-tuc', (article.date ?? '').slice(0, 4) || 'khong-ro-nam') : article.kind === 'album' ? posix.join('album-anh', slug) : COLLECTIONS[collection].folder;
+      article.kind === 'news'
+        ? posix.join('tin-tuc', (article.date ?? '').slice(0, 4) || 'khong-ro-nam')
+        : article.kind === 'album'
+          ? posix.join('album-anh', slug)
+          : COLLECTIONS[collection].folder;
     const file = posix.join(folder, article.kind === 'album' ? 'index.md' : `${slug}.md`);
     const plan: Plan = { reading, article, collection, slug, url: entryUrl(collection, slug)!, file, folder };
     plans.push(plan);
@@ -172,7 +201,8 @@ export async function importSite(options: ImportOptions): Promise<ImportOutcome>
 
   const folderNames = new Map<string, FolderNames>();
   const namesIn = (folder: string) => {
-    if (!folderNames.has(folder)) folderNames.set(folder, new FolderNames(existsSync(join(options.outDir, folder)) ? readdirSync(join(options.outDir, folder)) : []));
+    if (!folderNames.has(folder))
+      folderNames.set(folder, new FolderNames(existsSync(join(options.outDir, folder)) ? readdirSync(join(options.outDir, folder)) : []));
     return folderNames.get(folder)!;
   };
   const writes: { path: string; bytes: Buffer | string }[] = [];

@@ -65,7 +65,12 @@ export function authorOf(document: Document, rule: PageRule | undefined, byline:
   // Vietnamese portals sign an article in its last paragraph, bold and right-aligned: "Minh Anh - Sở Ngoại vụ".
   const last = [...body.querySelectorAll('p')].reverse().find((p) => squash(p.textContent));
   const signature = squash(last?.textContent);
-  if (last && signature.length < 80 && !/^ngu[ồo]n\s*:/i.test(signature) && (last.querySelector('strong, b') || /right/.test(last.getAttribute('style') ?? last.getAttribute('align') ?? ''))) {
+  if (
+    last &&
+    signature.length < 80 &&
+    !/^ngu[ồo]n\s*:/i.test(signature) &&
+    (last.querySelector('strong, b') || /right/.test(last.getAttribute('style') ?? last.getAttribute('align') ?? ''))
+  ) {
     return signature;
   }
   return undefined;
@@ -86,11 +91,20 @@ function shorten(text: string, limit = 280): string {
   return `${text.slice(0, limit).replace(/\s+\S*$/, '')}…`;
 }
 
-export function summaryOf(document: Document, rule: PageRule | undefined, body: Element, sharedDescriptions: Set<string>): { text?: string; element?: Element } {
+export function summaryOf(
+  document: Document,
+  rule: PageRule | undefined,
+  body: Element,
+  sharedDescriptions: Set<string>,
+): { text?: string; element?: Element } {
   const chosen = pick(document, rule?.summary);
   if (chosen && squash(chosen.textContent)) return { text: shorten(squash(chosen.textContent)), element: chosen };
   const marked = [...document.querySelectorAll('p, div, h2, h3, strong')].find(
-    (element) => SUMMARY_CLASS.test(classOf(element)) && squash(element.textContent).length > 30 && squash(element.textContent).length < 800 && !element.closest('aside, footer, nav'),
+    (element) =>
+      SUMMARY_CLASS.test(classOf(element)) &&
+      squash(element.textContent).length > 30 &&
+      squash(element.textContent).length < 800 &&
+      !element.closest('aside, footer, nav'),
   );
   if (marked) return { text: shorten(squash(marked.textContent)), element: marked };
   const description = squash(document.querySelector('meta[name="description"]')?.getAttribute('content'));

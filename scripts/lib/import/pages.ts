@@ -15,15 +15,17 @@ export interface PageReading {
 
 /** WordPress stores paragraphs as blank lines (its `wpautop` adds the <p> when showing a post). */
 function wordpressParagraphs(html: string): string {
-  return html
-    .replace(/\r\n/g, '\n')
-    // [caption]<img …> Caption text[/caption]: WordPress's own picture-with-caption.
-    .replace(/\[caption[^\]]*\]\s*((?:<a[^>]*>)?<img[^>]*>(?:<\/a>)?)\s*([\s\S]*?)\[\/caption\]/g, '<figure>$1<figcaption>$2</figcaption></figure>')
-    .split(/\n\s*\n/)
-    .map((block) => block.trim())
-    .filter(Boolean)
-    .map((block) => (/^<(p|div|h[1-6]|ul|ol|table|figure|blockquote|pre|hr)\b/i.test(block) ? block : `<p>${block.replace(/\n/g, '<br>')}</p>`))
-    .join('\n');
+  return (
+    html
+      .replace(/\r\n/g, '\n')
+      // [caption]<img …> Caption text[/caption]: WordPress's own picture-with-caption.
+      .replace(/\[caption[^\]]*\]\s*((?:<a[^>]*>)?<img[^>]*>(?:<\/a>)?)\s*([\s\S]*?)\[\/caption\]/g, '<figure>$1<figcaption>$2</figcaption></figure>')
+      .split(/\n\s*\n/)
+      .map((block) => block.trim())
+      .filter(Boolean)
+      .map((block) => (/^<(p|div|h[1-6]|ul|ol|table|figure|blockquote|pre|hr)\b/i.test(block) ? block : `<p>${block.replace(/\n/g, '<br>')}</p>`))
+      .join('\n')
+  );
 }
 
 function readWxrItem(item: WxrItem): PageReading {
@@ -69,12 +71,10 @@ function sharedDescriptions(pages: { html: string }[]): Set<string> {
 /** Reads every page of a saved copy: HTML responses, or the posts of a WordPress export. */
 export function readPages(site: SavedSite, config: ImportConfig): PageReading[] {
   if (site.kind === 'wxr') return site.items.map(readWxrItem);
-  const pages = [...site.captures.values()]
-    .filter(isHtml)
-    .map((capture) => {
-      const decoded = decodePage(capture.bytes, capture.contentType);
-      return { capture, decoded, html: decoded.html };
-    });
+  const pages = [...site.captures.values()].filter(isHtml).map((capture) => {
+    const decoded = decodePage(capture.bytes, capture.contentType);
+    return { capture, decoded, html: decoded.html };
+  });
   const shared = sharedDescriptions(pages);
   return pages.map(({ capture, decoded, html }) => {
     const address = oldPath(capture.url);

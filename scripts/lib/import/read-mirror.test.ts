@@ -14,8 +14,12 @@ describe('mirrorUrl: the address a file of a saved folder came from', () => {
   });
 
   it('takes the address HTTrack wrote into the page', () => {
-    expect(mirrorUrl('songoaivu.sonla.gov.vn/index4b2c.html', '<!-- Mirrored from songoaivu.sonla.gov.vn/index.php?option=com_content&id=5 by HTTrack Website Copier/3.x -->', 'x')).toBe(
-      'http://songoaivu.sonla.gov.vn/index.php?option=com_content&id=5',
-    );
+    expect(
+      mirrorUrl(
+        'songoaivu.sonla.gov.vn/index4b2c.html',
+        '<!-- Mirrored from songoaivu.sonla.gov.vn/index.php?option=com_content&id=5 by HTTrack Website Copier/3.x -->',
+        'x',
+      ),
+    ).toBe('http://songoaivu.sonla.gov.vn/index.php?option=com_content&id=5');
   });
 });

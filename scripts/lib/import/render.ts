@@ -62,7 +62,12 @@ function captionOf(image: Element): { text: string; holder?: Element; frame?: El
   if (block && squash(block.textContent) === '') {
     const next = block.nextElementSibling;
     const text = squash(next?.textContent);
-    const looksLikeCaption = next && text.length > 0 && text.length < 250 && (next.querySelector('em, i') || /center|caption|chu-?thich|desc/i.test(`${next.getAttribute('style')} ${next.getAttribute('align')} ${next.getAttribute('class')}`));
+    const looksLikeCaption =
+      next &&
+      text.length > 0 &&
+      text.length < 250 &&
+      (next.querySelector('em, i') ||
+        /center|caption|chu-?thich|desc/i.test(`${next.getAttribute('style')} ${next.getAttribute('align')} ${next.getAttribute('class')}`));
     if (looksLikeCaption) return { text, holder: next!, frame: block };
     return { text: '', frame: block };
   }
@@ -154,11 +159,22 @@ export function renderBody(context: RenderContext, options: { keepAttachments: b
         if (!rendered.missing.some((missing) => missing.url === url)) rendered.missing.push({ url, what: `tệp đính kèm "${text}"` });
         unwrap(link);
       } else if (!options.keepAttachments) {
-        rendered.notes.push(`tệp đính kèm "${text || url}" chưa được đăng: chỉ văn bản (mục van-ban) có tệp đính kèm; hãy đăng thành một văn bản và dẫn liên kết tới đó`);
+        rendered.notes.push(
+          `tệp đính kèm "${text || url}" chưa được đăng: chỉ văn bản (mục van-ban) có tệp đính kèm; hãy đăng thành một văn bản và dẫn liên kết tới đó`,
+        );
         unwrap(link);
       } else {
         const known = rendered.attachments.find((attachment) => attachment.bytes.equals(capture.bytes));
-        const name = known?.name ?? names.take(text || new URL(url).pathname.split('/').pop()!.replace(/\.[^.]*$/, ''), extension);
+        const name =
+          known?.name ??
+          names.take(
+            text ||
+              new URL(url).pathname
+                .split('/')
+                .pop()!
+                .replace(/\.[^.]*$/, ''),
+            extension,
+          );
         if (!known) rendered.attachments.push({ name, bytes: capture.bytes, title: text || name });
         link.setAttribute('href', `./${name}`);
       }
@@ -167,7 +183,8 @@ export function renderBody(context: RenderContext, options: { keepAttachments: b
     const target = context.newAddressOf(url);
     if (target) link.setAttribute('href', target);
     else {
-      if (!find(url)) rendered.notes.push(`liên kết "${text}" tới trang cũ không có trong bản lưu (${new URL(url).pathname}${new URL(url).search}): đã bỏ liên kết, giữ chữ`);
+      if (!find(url))
+        rendered.notes.push(`liên kết "${text}" tới trang cũ không có trong bản lưu (${new URL(url).pathname}${new URL(url).search}): đã bỏ liên kết, giữ chữ`);
       unwrap(link);
     }
   }

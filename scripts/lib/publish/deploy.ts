@@ -25,7 +25,10 @@ export function parseTarget(text: string): DeployTarget {
 
 /** `20261202T104500Z-7ca8cc7`: sorts by time, names the commit. */
 export function releaseId(date: Date, commit: string): string {
-  const stamp = date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   return `${stamp}-${commit.slice(0, 7)}`;
 }
 

@@ -74,7 +74,7 @@ async function waitForPort(port: number, child: ChildProcess, log: () => string)
  */
 export async function startNginx(root: string, options: { port?: number } = {}): Promise<NginxServer> {
   if (!existsSync(NGINX) || !existsSync(BROTLI_STATIC_MODULE)) {
-    throw new Error("Cần nginx và mô-đun Brotli của Debian: sudo apt-get install -y nginx-light libnginx-mod-http-brotli-static");
+    throw new Error('Cần nginx và mô-đun Brotli của Debian: sudo apt-get install -y nginx-light libnginx-mod-http-brotli-static');
   }
   const port = options.port ?? (await freePort());
   const prefix = mkdtempSync(join(tmpdir(), 'songoaivu-nginx-'));

@@ -53,15 +53,19 @@ describe('runAfterBuild', () => {
     writeFileSync(join(root, 'index.html'), '');
     mkdirSync(join(root, 'pagefind', 'fragment'), { recursive: true });
     writeFileSync(join(root, 'pagefind', 'stale.pf_meta'), '');
-    const files = await runAfterBuild(root, [
-      {
-        name: 'search',
-        run: async (files) => {
-          writeFileSync(join(root, 'pagefind', 'fragment', 'a.pf_fragment'), '');
-          await files.addFolder('pagefind');
+    const files = await runAfterBuild(
+      root,
+      [
+        {
+          name: 'search',
+          run: async (files) => {
+            writeFileSync(join(root, 'pagefind', 'fragment', 'a.pf_fragment'), '');
+            await files.addFolder('pagefind');
+          },
         },
-      },
-    ], { site, log: () => {} });
+      ],
+      { site, log: () => {} },
+    );
     expect(files.list()).toEqual(['index.html', 'pagefind/fragment/a.pf_fragment', 'pagefind/stale.pf_meta']);
     expect(await listFiles(root)).toHaveLength(3);
   });

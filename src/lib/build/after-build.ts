@@ -57,9 +57,7 @@ export class BuildFiles {
 export async function listFiles(dir: string): Promise<string[]> {
   const base = resolve(dir);
   const entries = await readdir(base, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => posix.join(relative(base, entry.parentPath).split(sep).join('/'), entry.name));
+  return entries.filter((entry) => entry.isFile()).map((entry) => posix.join(relative(base, entry.parentPath).split(sep).join('/'), entry.name));
 }
 
 /** Whether no folder or file on the path starts with a dot (`.well-known/`): the globs the steps used skipped those. */

@@ -52,7 +52,13 @@ function bodyHtmlProblems(absolute: string, shown: string): ContentProblem[] {
   const frontMatter = splitFrontMatter(source, 'markdown');
   if (!frontMatter) return [];
   const blanked = source.slice(0, frontMatter.bodyStart).replace(/[^\n]/g, '') + source.slice(frontMatter.bodyStart);
-  return rawHtmlFindings(blanked, absolute.endsWith('.mdx')).map(({ line, found, expected }) => ({ file: shown, line, field: RAW_HTML_FIELD, found, expected }));
+  return rawHtmlFindings(blanked, absolute.endsWith('.mdx')).map(({ line, found, expected }) => ({
+    file: shown,
+    line,
+    field: RAW_HTML_FIELD,
+    found,
+    expected,
+  }));
 }
 
 export interface ContentReview {

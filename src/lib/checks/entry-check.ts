@@ -35,10 +35,7 @@ function checkingContext(contentDir: string, entryDir: string, shownDir: string)
   const image = () =>
     z
       .string({ error: 'tên một tệp ảnh' })
-      .refine(
-        (name) => IMAGE_EXTENSIONS.includes(extname(name).toLowerCase()),
-        'tên một tệp ảnh JPEG, PNG, WebP hoặc AVIF nằm cạnh tệp Markdown',
-      )
+      .refine((name) => IMAGE_EXTENSIONS.includes(extname(name).toLowerCase()), 'tên một tệp ảnh JPEG, PNG, WebP hoặc AVIF nằm cạnh tệp Markdown')
       .superRefine(exists);
   return {
     // Astro's image() yields image metadata; here the file name is checked instead.
@@ -113,8 +110,7 @@ export function readEntry(spec: CollectionSpec, absolutePath: string, displayPat
           file: displayPath,
           line: (syntaxError.linePos?.[0].line ?? 1) + offset,
           found: YAML_ERROR_HINTS[syntaxError.code] ?? `lỗi cú pháp YAML (${syntaxError.code})`,
-          expected:
-            'phần khai báo viết đúng cú pháp YAML: mỗi dòng "tên: giá trị", thụt lề bằng dấu cách, chuỗi có dấu ":" đặt trong ngoặc kép',
+          expected: 'phần khai báo viết đúng cú pháp YAML: mỗi dòng "tên: giá trị", thụt lề bằng dấu cách, chuỗi có dấu ":" đặt trong ngoặc kép',
         },
       ],
     };

@@ -117,7 +117,12 @@ function listedPhotos(indexFile: string): Set<string> | null {
 }
 
 /** A photo in an album's folder that its `photos:` does not list is left out of the album: say so. */
-export function unlistedAlbumPhotos(contentDir: string, files: readonly string[], albumFolder: string, display: (absolute: string) => string): ContentProblem[] {
+export function unlistedAlbumPhotos(
+  contentDir: string,
+  files: readonly string[],
+  albumFolder: string,
+  display: (absolute: string) => string,
+): ContentProblem[] {
   const warnings: ContentProblem[] = [];
   const byAlbum = new Map<string, string[]>();
   for (const path of files) {

@@ -57,10 +57,7 @@ export interface FieldIssue {
  * from 1, as staff count the photos in a list.
  */
 export function fieldName(path: readonly (string | number)[]): string {
-  return path.reduce<string>(
-    (name, key) => (typeof key === 'number' ? `${name} (mục thứ ${key + 1})` : name ? `${name}.${key}` : key),
-    '',
-  );
+  return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name} (mục thứ ${key + 1})` : name ? `${name}.${key}` : key), '');
 }
 
 /**
@@ -68,10 +65,7 @@ export function fieldName(path: readonly (string | number)[]): string {
  * one issue each, with the nearest known name suggested; for a union, the
  * branch that got furthest into the value speaks.
  */
-export function fieldIssues(
-  issues: readonly z.core.$ZodIssue[],
-  knownFields: (path: (string | number)[]) => string[],
-): FieldIssue[] {
+export function fieldIssues(issues: readonly z.core.$ZodIssue[], knownFields: (path: (string | number)[]) => string[]): FieldIssue[] {
   return issues.flatMap((issue): FieldIssue[] => {
     const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
     if (issue.code === 'unrecognized_keys') {

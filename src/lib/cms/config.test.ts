@@ -41,7 +41,10 @@ describe('the web editor configuration follows the schemas', () => {
     expect(news.cover).toMatchObject({ widget: 'image', required: false, label: 'Ảnh bìa' });
     const documents = Object.fromEntries(cmsFields('documents').map((f) => [f.name, f]));
     expect(documents.files).toMatchObject({ widget: 'list', required: false });
-    expect((documents.files!.fields as CmsField[]).map((f) => [f.name, f.widget])).toEqual([['file', 'file'], ['title', 'string']]);
+    expect((documents.files!.fields as CmsField[]).map((f) => [f.name, f.widget])).toEqual([
+      ['file', 'file'],
+      ['title', 'string'],
+    ]);
     const videos = Object.fromEntries(cmsFields('videos').map((f) => [f.name, f]));
     expect((videos.source!.fields as CmsField[]).map((f) => [f.name, f.widget, f.required])).toEqual([
       ['file', 'file', false],
@@ -49,7 +52,7 @@ describe('the web editor configuration follows the schemas', () => {
     ]);
   });
 
-  it('edits a week of the schedule as a list of events, and a procedure\'s steps as a list', () => {
+  it("edits a week of the schedule as a list of events, and a procedure's steps as a list", () => {
     const schedule = Object.fromEntries(cmsFields('schedule').map((f) => [f.name, f]));
     expect(schedule.week).toMatchObject({ widget: 'datetime', required: true, label: 'Thứ Hai đầu tuần' });
     expect((schedule.events!.fields as CmsField[]).map((f) => [f.name, f.required])).toEqual([

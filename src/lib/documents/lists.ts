@@ -34,4 +34,3 @@ export const DOCUMENT_LISTS = [
     includes: (doc: ListedDocument) => doc.data.budget,
   },
 ] as const;
-

@@ -41,10 +41,14 @@ describe('attachmentRefs', () => {
     expect(refs[1]!.absolutePath.endsWith(join('content', 'van-ban', 'phu-luc.xlsx'))).toBe(true);
   });
 
-  it('shows a file without a title under the entry\'s name, numbered when there are several, never the ASCII file name', () => {
+  it("shows a file without a title under the entry's name, numbered when there are several, never the ASCII file name", () => {
     const one = attachmentRefs('content/van-ban/qd-125.md', ['quyet-dinh-ban-hanh-quy-che-qd-125-quy-che-doan-ra.pdf'], 'Quyết định 125/QĐ-UBND');
     expect(one.map((r) => [r.file, r.title])).toEqual([['quyet-dinh-ban-hanh-quy-che-qd-125-quy-che-doan-ra.pdf', 'Quyết định 125/QĐ-UBND']]);
-    const several = attachmentRefs('content/van-ban/qd-125.md', ['qd-125.pdf', { file: 'phu-luc.xlsx', title: 'Phụ lục' }, { file: 'bieu-mau.docx' }], 'Quyết định 125/QĐ-UBND');
+    const several = attachmentRefs(
+      'content/van-ban/qd-125.md',
+      ['qd-125.pdf', { file: 'phu-luc.xlsx', title: 'Phụ lục' }, { file: 'bieu-mau.docx' }],
+      'Quyết định 125/QĐ-UBND',
+    );
     expect(several.map((r) => r.title)).toEqual(['Quyết định 125/QĐ-UBND, tệp 1', 'Phụ lục', 'Quyết định 125/QĐ-UBND, tệp 3']);
   });
 });

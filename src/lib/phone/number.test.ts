@@ -67,10 +67,7 @@ describe('readPhone: what is not a number says why', () => {
     ['0217 3850 384', 'một mã vùng có thật: 0217 không phải mã vùng của tỉnh, thành phố nào (mã vùng Sơn La là 0212)'],
     ['0110 123 4567', 'một số di động có thật: đầu số 0110 không có trong bảng đổi đầu số năm 2018'],
     ['+33 1 42 68 53 00', 'một số Việt Nam: bắt đầu bằng 0 hoặc +84, ví dụ 0212 3850 384'],
-    [
-      'không có',
-      'một số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, gạch ngang, ngoặc đơn, +84 và phần "máy lẻ" ở cuối, ví dụ 0212 3850 384',
-    ],
+    ['không có', 'một số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, gạch ngang, ngoặc đơn, +84 và phần "máy lẻ" ở cuối, ví dụ 0212 3850 384'],
     [
       '0212 3850 384 hoặc 0912 345 678',
       'một số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, gạch ngang, ngoặc đơn, +84 và phần "máy lẻ" ở cuối, ví dụ 0212 3850 384',

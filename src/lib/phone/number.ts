@@ -21,9 +21,7 @@ export interface PhoneChange {
   province?: string;
 }
 
-export type PhoneReading =
-  | { ok: true; number: PhoneNumber; change?: PhoneChange }
-  | { ok: false; expected: string };
+export type PhoneReading = { ok: true; number: PhoneNumber; change?: PhoneChange } | { ok: false; expected: string };
 
 const EXAMPLE = 'ví dụ 0212 3850 384';
 const GENERIC = `một số điện thoại Việt Nam, ${EXAMPLE}`;

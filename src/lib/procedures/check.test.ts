@@ -3,7 +3,8 @@ import { VALID_TREE, writeTree } from '../../../tests/helpers/content-tree';
 import { checkContent } from '../checks/content-check';
 import { formatProblem } from '../checks/problem';
 
-const DOCUMENT = '---\nnumber: 02/2015/TTLT-BNG-BNV\ntype: Thông tư liên tịch\nissuer: Bộ Ngoại giao\nfield: Tổ chức bộ máy\nissued: 2015-06-28\nsummary: Hướng dẫn.\n---\n';
+const DOCUMENT =
+  '---\nnumber: 02/2015/TTLT-BNG-BNV\ntype: Thông tư liên tịch\nissuer: Bộ Ngoại giao\nfield: Tổ chức bộ máy\nissued: 2015-06-28\nsummary: Hướng dẫn.\n---\n';
 
 function procedure(overrides: Record<string, string> = {}): string {
   const fields: Record<string, string> = {
@@ -21,7 +22,9 @@ function procedure(overrides: Record<string, string> = {}): string {
     legalBasis: '\n  - title: Thông tư liên tịch 02/2015/TTLT-BNG-BNV\n    document: ttlt-02-2015',
     ...overrides,
   };
-  return `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n`;
+  return `---\n${Object.entries(fields)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n')}\n---\n`;
 }
 
 async function messagesFor(files: Record<string, string>) {

@@ -9,10 +9,7 @@ export interface ProcedureItem {
   processingTime: string;
 }
 
-export function procedureItem(procedure: {
-  id: string;
-  data: { title: string; code: string; level: string; processingTime: string };
-}): ProcedureItem {
+export function procedureItem(procedure: { id: string; data: { title: string; code: string; level: string; processingTime: string } }): ProcedureItem {
   const { title, code, level, processingTime } = procedure.data;
   return { href: entryUrl('procedures', procedure.id), title, code, level, processingTime };
 }

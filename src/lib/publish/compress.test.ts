@@ -7,7 +7,9 @@ import { isCompressible, precompressFiles } from './compress';
 
 describe('precompressed copies', () => {
   it('text files of the build get them; pictures, video and Pagefind index files do not', () => {
-    expect(['a/index.html', 'x.css', 'x.js', 'feed.xml', 'logo.svg', 'lich.ics', 'pagefind/pagefind-entry.json', 'site.webmanifest'].every(isCompressible)).toBe(true);
+    expect(
+      ['a/index.html', 'x.css', 'x.js', 'feed.xml', 'logo.svg', 'lich.ics', 'pagefind/pagefind-entry.json', 'site.webmanifest'].every(isCompressible),
+    ).toBe(true);
     expect(['a.avif', 'clip.mp4', 'pagefind/index/en_1.pf_index', 'doc.pdf', 'index.html.br', '_headers'].some(isCompressible)).toBe(false);
   });
 

@@ -92,14 +92,22 @@ export function nginxSiteConfig({ root, listen }: NginxSiteOptions): string {
   const plainServer =
     'address' in listen
       ? []
-      : ['server {\n', '    listen 80;\n', '    listen [::]:80;\n', `    server_name ${listen.serverName};\n`, '    return 301 https://$host$request_uri;\n', '}\n', '\n'];
+      : [
+          'server {\n',
+          '    listen 80;\n',
+          '    listen [::]:80;\n',
+          `    server_name ${listen.serverName};\n`,
+          '    return 301 https://$host$request_uri;\n',
+          '}\n',
+          '\n',
+        ];
   return [
-    '# The policy and redirect maps of the release being served; the old site\'s addresses can be long.\n',
+    "# The policy and redirect maps of the release being served; the old site's addresses can be long.\n",
     'map_hash_bucket_size 256;\n',
     `include ${root}/${NGINX_MAPS_FILE};\n`,
     '\n',
     `# File names under /${HASHED_FOLDER}/ carry a hash of their content: a year, never revalidated.\n`,
-    '# Pages, Pagefind\'s files (not all hashed), attachments and feeds: five minutes.\n',
+    "# Pages, Pagefind's files (not all hashed), attachments and feeds: five minutes.\n",
     'map $uri $songoaivu_cache {\n',
     `    ~^/${HASHED_FOLDER}/  "${IMMUTABLE_CACHE}";\n`,
     `    default     "${SHORT_CACHE}";\n`,
@@ -140,7 +148,7 @@ export function nginxSiteConfig({ root, listen }: NginxSiteOptions): string {
     '    add_header Cache-Control $songoaivu_cache always;\n',
     ...headers,
     '\n',
-    '    # The old site\'s addresses (content/cai-dat/chuyen-huong.yaml).\n',
+    "    # The old site's addresses (content/cai-dat/chuyen-huong.yaml).\n",
     '    if ($songoaivu_redirect) {\n',
     '        return 301 $songoaivu_redirect;\n',
     '    }\n',

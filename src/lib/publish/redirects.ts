@@ -130,10 +130,16 @@ export function nginxRedirectMaps(redirects: readonly Redirect[]): string {
   const entries = (list: readonly Redirect[], key: (r: Redirect) => string) => list.map((r) => `    ${quoted(key(r))} ${quoted(r.to)};\n`).join('');
   return [
     'map $request_uri $songoaivu_redirect_query {\n    default "";\n',
-    entries(redirects.filter((r) => hasQuery(r.from)), (r) => r.from),
+    entries(
+      redirects.filter((r) => hasQuery(r.from)),
+      (r) => r.from,
+    ),
     '}\n',
     'map $uri $songoaivu_redirect {\n    default $songoaivu_redirect_query;\n',
-    entries(redirects.filter((r) => !hasQuery(r.from)), (r) => pathOf(r.from)),
+    entries(
+      redirects.filter((r) => !hasQuery(r.from)),
+      (r) => pathOf(r.from),
+    ),
     '}\n',
   ].join('');
 }

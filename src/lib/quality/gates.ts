@@ -36,7 +36,8 @@ export const QUALITY_GATES: readonly QualityGate[] = [
     test: 'tests/site/link-crawl.test.ts',
   },
   {
-    check: 'Dùng được bằng bàn phím: liên kết "Bỏ qua, đến nội dung chính", thứ tự Tab của đầu trang, viền hiện rõ khi chọn; danh mục dùng được khi tắt JavaScript; không trang nào phải cuộn ngang ở khổ 320 px',
+    check:
+      'Dùng được bằng bàn phím: liên kết "Bỏ qua, đến nội dung chính", thứ tự Tab của đầu trang, viền hiện rõ khi chọn; danh mục dùng được khi tắt JavaScript; không trang nào phải cuộn ngang ở khổ 320 px',
     tool: 'Chromium điều khiển bằng playwright-core',
     test: 'tests/site/browser.test.ts',
   },

@@ -13,7 +13,5 @@ export function listTitle(label: string, pageNumber: number): string {
 
 /** Breadcrumbs of page n of a list whose first page is at `base`. */
 export function listCrumbs(label: string, base: string, pageNumber: number, parents: Crumb[] = []): Crumb[] {
-  return pageNumber === 1
-    ? [...parents, { label }]
-    : [...parents, { label, href: base }, { label: `${t('common.page')} ${pageNumber}` }];
+  return pageNumber === 1 ? [...parents, { label }] : [...parents, { label, href: base }, { label: `${t('common.page')} ${pageNumber}` }];
 }

@@ -21,9 +21,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * The first segment of every address the table owns (`tin-tuc`, `en`,
  * `rss.xml`…), longest first so `lich-cong-tac.ics` wins over `lich-cong-tac`.
  */
-const SEGMENTS = [...new Set([...FIXED_URLS, SITE_CARD_URL].map((url) => url.split('/')[1]).filter(Boolean))].sort(
-  (a, b) => b.length - a.length,
-);
+const SEGMENTS = [...new Set([...FIXED_URLS, SITE_CARD_URL].map((url) => url.split('/')[1]).filter(Boolean))].sort((a, b) => b.length - a.length);
 
 /**
  * A string that is a site address starting with one of those segments: right
@@ -94,8 +92,17 @@ describe('the route table owns every address', () => {
       "throw new Error('không có trang này, ví dụ /tin-tuc/ten-bai/');",
     ].join('\n');
     expect(literalUrls('sample.ts', script).map((hit) => hit.split(':')[1])).toEqual(['2', '3', '4', '5']);
-    const component = ['---', "const a = '/hoi-dap/'; // '/video/'", '---', '<a href="/album-anh/">x</a> <!-- /video/ -->', "<a href={sectionUrl('videos')}>"].join('\n');
-    expect(literalUrls('Sample.astro', component)).toEqual(["Sample.astro:2: const a = '/hoi-dap/'; // '/video/'", 'Sample.astro:4: <a href="/album-anh/">x</a> <!-- /video/ -->']);
+    const component = [
+      '---',
+      "const a = '/hoi-dap/'; // '/video/'",
+      '---',
+      '<a href="/album-anh/">x</a> <!-- /video/ -->',
+      "<a href={sectionUrl('videos')}>",
+    ].join('\n');
+    expect(literalUrls('Sample.astro', component)).toEqual([
+      "Sample.astro:2: const a = '/hoi-dap/'; // '/video/'",
+      'Sample.astro:4: <a href="/album-anh/">x</a> <!-- /video/ -->',
+    ]);
   });
 
   it('finds no section address written outside src/lib/routing/urls.ts', () => {
@@ -106,6 +113,8 @@ describe('the route table owns every address', () => {
   });
 
   it('watches every first segment of the table', () => {
-    expect(SEGMENTS).toEqual(expect.arrayContaining(['tin-tuc', 'van-ban', 'album-anh', 'video', 'en', 'so-do-trang', 'rss.xml', 'lich-cong-tac.ics', 'anh-chia-se']));
+    expect(SEGMENTS).toEqual(
+      expect.arrayContaining(['tin-tuc', 'van-ban', 'album-anh', 'video', 'en', 'so-do-trang', 'rss.xml', 'lich-cong-tac.ics', 'anh-chia-se']),
+    );
   });
 });

@@ -39,9 +39,25 @@ import {
 describe('sectionUrl', () => {
   it('gives each section its address, in Vietnamese and, where it has one, in English', () => {
     expect(
-      (['home', 'about', 'leaders', 'news', 'documents', 'procedures', 'questions', 'schedule', 'albums', 'videos', 'contact', 'search', 'sitemap', 'accessibility', 'privacy'] as const).map(
-        (section) => sectionUrl(section),
-      ),
+      (
+        [
+          'home',
+          'about',
+          'leaders',
+          'news',
+          'documents',
+          'procedures',
+          'questions',
+          'schedule',
+          'albums',
+          'videos',
+          'contact',
+          'search',
+          'sitemap',
+          'accessibility',
+          'privacy',
+        ] as const
+      ).map((section) => sectionUrl(section)),
     ).toEqual([
       '/',
       '/gioi-thieu/',

@@ -23,7 +23,11 @@ describe('scheduleCalendar', () => {
     expect(component.name).toBe('vcalendar');
     expect(component.getFirstPropertyValue('version')).toBe('2.0');
     expect(read.map((e) => e.summary)).toEqual(['Giao ban, tháng 12', 'Tiếp Đoàn công tác tỉnh Luông Pha Bang', 'Công tác tại huyện Sốp Cộp']);
-    expect(read.map((e) => e.uid)).toEqual(['2026-tuan-49-1@songoaivu.sonla.gov.vn', '2026-tuan-49-2@songoaivu.sonla.gov.vn', '2026-tuan-49-3@songoaivu.sonla.gov.vn']);
+    expect(read.map((e) => e.uid)).toEqual([
+      '2026-tuan-49-1@songoaivu.sonla.gov.vn',
+      '2026-tuan-49-2@songoaivu.sonla.gov.vn',
+      '2026-tuan-49-3@songoaivu.sonla.gov.vn',
+    ]);
   });
 
   it('puts each event at its time in Vietnam, whatever the build machine', () => {

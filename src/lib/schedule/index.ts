@@ -43,9 +43,7 @@ export function weekDays(monday: string, events: readonly ScheduleEvent[]): Sche
     .map((day) => ({
       day,
       label: `${weekdayName(day)}, ${formatIsoDay(day)}`,
-      events: events
-        .filter((event) => toIsoDay(event.date) === day)
-        .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '')),
+      events: events.filter((event) => toIsoDay(event.date) === day).sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '')),
     }))
     .filter((day, n) => n < 5 || day.events.length > 0);
 }

@@ -53,10 +53,7 @@ export function searchAttributes(entry: SearchEntry): SearchAttributes {
 }
 
 /** The filters of an official document: type, year of issue, issuers, field and, when known, its status as shown. */
-export function documentFilters(
-  data: { type: string; issued: Date; issuer: string[]; field: string },
-  status: string | undefined,
-): SearchEntry['filters'] {
+export function documentFilters(data: { type: string; issued: Date; issuer: string[]; field: string }, status: string | undefined): SearchEntry['filters'] {
   return {
     type: [data.type],
     year: [String(yearOf(data.issued))],

@@ -88,13 +88,14 @@ function wordStarts(text: string, term: string, prefix = true): number[] {
 
 /** About EXCERPT_WORDS words of the text around the first hit, hits wrapped in <mark>, as Pagefind does. */
 export function excerptOf(text: string, searched: string, terms: string[]): string {
-  const hits = terms.flatMap((term, index) =>
-    wordStarts(searched, term, index === terms.length - 1).map((start) => [start, start + term.length] as const),
-  );
+  const hits = terms.flatMap((term, index) => wordStarts(searched, term, index === terms.length - 1).map((start) => [start, start + term.length] as const));
   hits.sort((a, b) => a[0] - b[0]);
   const words = [...text.matchAll(/\S+/g)];
   const firstHit = hits[0]?.[0] ?? 0;
-  const hitWord = Math.max(0, words.findIndex((word) => word.index! + word[0].length > firstHit));
+  const hitWord = Math.max(
+    0,
+    words.findIndex((word) => word.index! + word[0].length > firstHit),
+  );
   const fromWord = Math.max(0, Math.min(hitWord - Math.floor(EXCERPT_WORDS / 3), words.length - EXCERPT_WORDS));
   const lastWord = words[Math.min(words.length, fromWord + EXCERPT_WORDS) - 1];
   const start = words[fromWord]?.index ?? 0;
@@ -131,9 +132,7 @@ function wordAt(offsets: number[], offset: number): number {
 }
 
 function matchesFilters(page: OfflinePage, filters: FilterArgument, skip?: string): boolean {
-  return Object.entries(filters).every(
-    ([key, { any }]) => key === skip || any.length === 0 || any.some((value) => page.filters[key]?.includes(value)),
-  );
+  return Object.entries(filters).every(([key, { any }]) => key === skip || any.length === 0 || any.some((value) => page.filters[key]?.includes(value)));
 }
 
 /** A Pagefind-shaped search over pages held in memory. */
@@ -156,7 +155,7 @@ export function createOfflineSearch(pages: OfflinePage[]): PagefindApi {
       if (hits === 0) return { score: 0, words: [] };
       // Written with the marks the visitor typed: worth more, as online.
       const same = marked[index] !== term ? inText.filter((at) => page.lowerText.startsWith(marked[index]!, at)).length : 0;
-      total += hits + (same * diacriticWeight);
+      total += hits + same * diacriticWeight;
       for (const at of inText) words.add(wordAt(page.wordOffsets, at));
     }
     const length = Math.pow(Math.max(page.text.length, 1) / Math.max(averageLength, 1), pageLengthWeight);

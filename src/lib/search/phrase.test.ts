@@ -12,7 +12,10 @@ describe('parseQuery', () => {
 describe('matchPhrase', () => {
   it('finds the terms side by side, in order, and marks only those words', () => {
     // "hợp" at 3 and 10, "tác" at 11 and 20: the phrase starts at 10.
-    const match = matchPhrase([[3, 10], [11, 20]]);
+    const match = matchPhrase([
+      [3, 10],
+      [11, 20],
+    ]);
     expect(match).toEqual({ starts: [10], adjacentPairs: 1, highlight: [10, 11] });
     expect(phraseTier(match, 2)).toBe(2);
   });
@@ -36,7 +39,19 @@ describe('wholeWordPositions / hasTypedMarks', () => {
     const words = 'Nhà văn hóa huyện Vân Hồ, hộ dân'.split(' ');
     expect(foldWord('Hồ,')).toBe('ho');
     expect(foldWord('Ḑường')).toBe('duong');
-    expect(wholeWordPositions(words, ['van', 'ho'], [[1, 4], [2, 5, 6]])).toEqual([[1, 4], [5, 6]]);
+    expect(
+      wholeWordPositions(
+        words,
+        ['van', 'ho'],
+        [
+          [1, 4],
+          [2, 5, 6],
+        ],
+      ),
+    ).toEqual([
+      [1, 4],
+      [5, 6],
+    ]);
     expect(wholeWordPositions(words, ['van', 'hoa'], [[1, 4], [2]])).toEqual([[1, 4], [2]]);
   });
 

@@ -89,7 +89,10 @@ export function wholeWordPositions(words: readonly string[], terms: readonly str
 
 /** The word as written, lowercase, without punctuation at its edges (marks kept). */
 export function markedWord(word: string): string {
-  return word.normalize('NFC').toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return word
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 /** True when every term typed with marks stands somewhere in the words written exactly so ("đường", not "dưỡng"). */

@@ -44,7 +44,5 @@ export function hasSearch(request: SearchRequest): boolean {
  * combine (all): two years and one type → documents of that type in either year.
  */
 export function pagefindFilters(request: SearchRequest, encode: (text: string) => string) {
-  return Object.fromEntries(
-    Object.entries(request.filters).map(([key, values]) => [key, { any: values.map(encode) }]),
-  );
+  return Object.fromEntries(Object.entries(request.filters).map(([key, values]) => [key, { any: values.map(encode) }]));
 }

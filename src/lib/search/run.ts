@@ -57,19 +57,16 @@ export async function searchSite(pagefind: PagefindApi, request: SearchRequest):
   }
   if (parsed.terms.length === 0) return { results: found.results.map((result) => ({ ...result, termCount: 0 })), filters: found.filters };
 
-  const perTerm = await Promise.all(
-    [...new Set(parsed.terms)].map(async (term) => [term, await pagefind.search(term, {})] as const),
-  );
+  const perTerm = await Promise.all([...new Set(parsed.terms)].map(async (term) => [term, await pagefind.search(term, {})] as const));
   const positions = new Map(perTerm.map(([term, search]) => [term, new Map(search.results.map((result) => [result.id, result.words ?? []]))]));
-  const ranked = found.results
-    .map((result, index): Candidate => {
-      const where = parsed.terms.map((term) => positions.get(term)?.get(result.id) ?? []);
-      const match = matchPhrase(where);
-      // Each fragment is fetched once, whether for this check or to be shown.
-      let loaded: ReturnType<PagefindResult['data']> | undefined;
-      const data = () => (loaded ??= result.data());
-      return { id: result.id, data, index, where, match, tier: phraseTier(match, parsed.terms.length), inTitle: false, marks: false };
-    });
+  const ranked = found.results.map((result, index): Candidate => {
+    const where = parsed.terms.map((term) => positions.get(term)?.get(result.id) ?? []);
+    const match = matchPhrase(where);
+    // Each fragment is fetched once, whether for this check or to be shown.
+    let loaded: ReturnType<PagefindResult['data']> | undefined;
+    const data = () => (loaded ??= result.data());
+    return { id: result.id, data, index, where, match, tier: phraseTier(match, parsed.terms.length), inTitle: false, marks: false };
+  });
   if (!newest) ranked.sort(byTier);
   const checked = ranked.slice(0, CHECKED_RESULTS);
   await Promise.all(

@@ -5,7 +5,8 @@ const found = (text: string, mdx = false) => rawHtmlFindings(text, mdx).map(({ l
 
 describe('raw HTML that would run code or frame another site', () => {
   it('sees javascript: through case, entities already decoded, spaces, tabs, line breaks and MDX braces', () => {
-    for (const url of ['javascript:x', 'JavaScript:x', ' \tjava\nscript:x', 'java\tscript:x', '{"javascript:x"}', '`javascript:x`']) expect(runsScript(url), url).toBe(true);
+    for (const url of ['javascript:x', 'JavaScript:x', ' \tjava\nscript:x', 'java\tscript:x', '{"javascript:x"}', '`javascript:x`'])
+      expect(runsScript(url), url).toBe(true);
     for (const url of ['https://a.vn/javascript:x', '/javascript/', 'mailto:a@b.vn', '']) expect(runsScript(url), url).toBe(false);
   });
 
@@ -15,8 +16,15 @@ describe('raw HTML that would run code or frame another site', () => {
   });
 
   it('elements and attributes off the allowlist: forms, SVG, their address attributes; entities decoded first', () => {
-    const text = '<form action="&#106;avascript:x()"><button formaction="javascript:y()">Gửi</button></form>\n\n<svg><a xlink:href="javascript:z()">z</a></svg>\n\n<a href="&#106;avascript:x()">a</a>\n';
-    expect(found(text)).toEqual(['1: thẻ <form>', '1: thẻ <button>', '3: thẻ <svg>', '3: thuộc tính xlink:href trên thẻ <a>', '5: href="javascript:x()" trên thẻ <a>']);
+    const text =
+      '<form action="&#106;avascript:x()"><button formaction="javascript:y()">Gửi</button></form>\n\n<svg><a xlink:href="javascript:z()">z</a></svg>\n\n<a href="&#106;avascript:x()">a</a>\n';
+    expect(found(text)).toEqual([
+      '1: thẻ <form>',
+      '1: thẻ <button>',
+      '3: thẻ <svg>',
+      '3: thuộc tính xlink:href trên thẻ <a>',
+      '5: href="javascript:x()" trên thẻ <a>',
+    ]);
   });
 
   it('an inline script, a reference definition, an autolink', () => {
@@ -40,7 +48,8 @@ describe('raw HTML that would run code or frame another site', () => {
   });
 
   it('MDX is read as MDX: JSX handlers, addresses in braces, scripts and iframes', () => {
-    const text = 'Chữ.\n\n<button onClick={() => alert(1)}>x</button>\n\n<a href={"javascript:x()"}>a</a>\n\n<script>{"x()"}</script>\n\n<iframe src="https://evil.example/" />\n';
+    const text =
+      'Chữ.\n\n<button onClick={() => alert(1)}>x</button>\n\n<a href={"javascript:x()"}>a</a>\n\n<script>{"x()"}</script>\n\n<iframe src="https://evil.example/" />\n';
     expect(found(text, true)).toEqual([
       '3: onClick={() => alert(1)} trên thẻ <button>',
       '5: href={"javascript:x()"} trên thẻ <a>',

@@ -4,17 +4,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { visit } from 'unist-util-visit';
-import {
-  ALLOWED_FRAME_ORIGINS,
-  frameOrigin,
-  linkFinding,
-  mdxFindings,
-  tagFindings,
-  urlScheme,
-  usesYouTubeComponent,
-  type BodyFinding,
-  type Tag,
-} from '.';
+import { ALLOWED_FRAME_ORIGINS, frameOrigin, linkFinding, mdxFindings, tagFindings, urlScheme, usesYouTubeComponent, type BodyFinding, type Tag } from '.';
 import { YOUTUBE_EMBED_ORIGIN } from '../media/videos';
 
 export { ALLOWED_FRAME_ORIGINS };

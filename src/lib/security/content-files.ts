@@ -63,7 +63,8 @@ export function symlinkProblems(contentDir: string, display: (absolute: string) 
           file: display(absolute),
           field: SYMLINK_FIELD,
           found: 'một liên kết tượng trưng (symlink)',
-          expected: 'một tệp hoặc thư mục thật: trang web không đăng liên kết tượng trưng, vì chúng có thể trỏ ra ngoài thư mục nội dung; hãy chép chính tệp vào đây',
+          expected:
+            'một tệp hoặc thư mục thật: trang web không đăng liên kết tượng trưng, vì chúng có thể trỏ ra ngoài thư mục nội dung; hãy chép chính tệp vào đây',
         });
       } else if (entry.isDirectory()) {
         walk(absolute);
@@ -73,4 +74,3 @@ export function symlinkProblems(contentDir: string, display: (absolute: string) 
   walk(contentDir);
   return problems;
 }
-

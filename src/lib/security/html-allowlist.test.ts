@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { hasMalformedEscape, isAllowedUrl, tagFindings, urlScheme, type Tag } from './html-allowlist';
 
-const tag = (name: string, attributes: Record<string, string> = {}): Tag => ({ name, attributes: Object.entries(attributes).map(([n, value]) => ({ name: n, value })), lineOf: () => 1 });
+const tag = (name: string, attributes: Record<string, string> = {}): Tag => ({
+  name,
+  attributes: Object.entries(attributes).map(([n, value]) => ({ name: n, value })),
+  lineOf: () => 1,
+});
 const found = (t: Tag) => tagFindings(t).map((finding) => finding.found);
 
 describe('the HTML allowlist', () => {
@@ -11,8 +15,10 @@ describe('the HTML allowlist', () => {
   });
 
   it('allows https, http, mailto, tel and relative addresses; nothing else', () => {
-    for (const url of ['https://a.vn/', 'http://a.vn', 'mailto:a@b.vn', 'tel:+842123850384', './a.pdf', '/lien-he/', '#x']) expect(isAllowedUrl(url), url).toBe(true);
-    for (const url of ['javascript:x', 'vbscript:x', 'data:text/html,x', 'file:///etc/passwd', 'blob:https://a.vn/x']) expect(isAllowedUrl(url), url).toBe(false);
+    for (const url of ['https://a.vn/', 'http://a.vn', 'mailto:a@b.vn', 'tel:+842123850384', './a.pdf', '/lien-he/', '#x'])
+      expect(isAllowedUrl(url), url).toBe(true);
+    for (const url of ['javascript:x', 'vbscript:x', 'data:text/html,x', 'file:///etc/passwd', 'blob:https://a.vn/x'])
+      expect(isAllowedUrl(url), url).toBe(false);
   });
 
   it('an element off the list, an attribute off its list, a handler, an address', () => {

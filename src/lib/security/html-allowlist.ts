@@ -12,20 +12,61 @@ const GLOBAL_ATTRIBUTES = ['title', 'lang', 'dir'];
 
 /** Allowed elements, each with the attributes it may carry beyond GLOBAL_ATTRIBUTES. */
 export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
-  p: [], br: [], hr: [], div: [], span: [],
-  h2: [], h3: [], h4: [], h5: [], h6: [],
-  strong: [], b: [], em: [], i: [], u: [], s: [], mark: [], small: [], sub: [], sup: [],
-  abbr: [], dfn: [], cite: [], code: [], kbd: [], samp: [], var: [], pre: [],
-  q: ['cite'], blockquote: ['cite'], del: ['cite', 'datetime'], ins: ['cite', 'datetime'],
+  p: [],
+  br: [],
+  hr: [],
+  div: [],
+  span: [],
+  h2: [],
+  h3: [],
+  h4: [],
+  h5: [],
+  h6: [],
+  strong: [],
+  b: [],
+  em: [],
+  i: [],
+  u: [],
+  s: [],
+  mark: [],
+  small: [],
+  sub: [],
+  sup: [],
+  abbr: [],
+  dfn: [],
+  cite: [],
+  code: [],
+  kbd: [],
+  samp: [],
+  var: [],
+  pre: [],
+  q: ['cite'],
+  blockquote: ['cite'],
+  del: ['cite', 'datetime'],
+  ins: ['cite', 'datetime'],
   time: ['datetime'],
   a: ['href', 'hreflang'],
   img: ['src', 'alt', 'width', 'height'],
-  figure: [], figcaption: [],
-  ul: [], ol: ['start', 'reversed', 'type'], li: ['value'], dl: [], dt: [], dd: [],
-  table: [], caption: [], thead: [], tbody: [], tfoot: [], tr: [],
-  th: ['colspan', 'rowspan', 'scope', 'headers', 'abbr'], td: ['colspan', 'rowspan', 'headers'],
-  colgroup: ['span'], col: ['span'],
-  details: ['open'], summary: [],
+  figure: [],
+  figcaption: [],
+  ul: [],
+  ol: ['start', 'reversed', 'type'],
+  li: ['value'],
+  dl: [],
+  dt: [],
+  dd: [],
+  table: [],
+  caption: [],
+  thead: [],
+  tbody: [],
+  tfoot: [],
+  tr: [],
+  th: ['colspan', 'rowspan', 'scope', 'headers', 'abbr'],
+  td: ['colspan', 'rowspan', 'headers'],
+  colgroup: ['span'],
+  col: ['span'],
+  details: ['open'],
+  summary: [],
   iframe: ['src', 'width', 'height', 'allow', 'allowfullscreen', 'loading', 'referrerpolicy'],
 };
 
@@ -88,8 +129,10 @@ const EXPECTED_FRAME = `khung nhúng chỉ từ ${ALLOWED_FRAME_ORIGINS.join(', 
 /** Why an element is refused, in words staff understand. */
 function expectedForElement(tag: string): string {
   const list = 'đoạn văn, tiêu đề h2–h6, danh sách, bảng, hình và chú thích hình, trích dẫn, chữ viết tắt, chỉ số trên/dưới, liên kết, ảnh và khung YouTube';
-  if (tag === 'script' || tag === 'noscript') return `bỏ thẻ <${tag}>: bài viết không được chứa mã chạy trên trang (cần một chức năng mới, hãy nhờ bộ phận kỹ thuật)`;
-  if (tag === 'meta' || tag === 'base' || tag === 'link') return `bỏ thẻ <${tag}>: thẻ này đổi cách cả trang hoạt động (chuyển sang trang khác, đổi địa chỉ gốc, nạp tệp từ nơi khác)`;
+  if (tag === 'script' || tag === 'noscript')
+    return `bỏ thẻ <${tag}>: bài viết không được chứa mã chạy trên trang (cần một chức năng mới, hãy nhờ bộ phận kỹ thuật)`;
+  if (tag === 'meta' || tag === 'base' || tag === 'link')
+    return `bỏ thẻ <${tag}>: thẻ này đổi cách cả trang hoạt động (chuyển sang trang khác, đổi địa chỉ gốc, nạp tệp từ nơi khác)`;
   if (tag === 'style') return 'bỏ thẻ <style>: bài viết dùng kiểu chữ chung của trang web';
   if (tag === 'svg' || tag === 'math') return `bỏ thẻ <${tag}>: hình vẽ SVG có thể chứa mã; hãy xuất hình thành ảnh PNG hoặc JPEG rồi chèn như ảnh`;
   if (['form', 'input', 'button', 'select', 'textarea'].includes(tag)) return `bỏ thẻ <${tag}>: trang web tĩnh không nhận dữ liệu qua biểu mẫu`;

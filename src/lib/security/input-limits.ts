@@ -50,10 +50,15 @@ export function* readTextChunks(path: string, chunkBytes = CHUNK): Generator<str
       try {
         text = decoder.decode(nul >= 0 ? bytes.subarray(0, nul) : bytes, { stream: read > 0 && nul < 0 });
       } catch {
-        throw new InputError(line, 'tệp có byte không phải UTF-8', 'lưu tệp với bảng mã UTF-8 (trong Excel: "CSV UTF-8"; trong trình soạn thảo: Save with Encoding → UTF-8)');
+        throw new InputError(
+          line,
+          'tệp có byte không phải UTF-8',
+          'lưu tệp với bảng mã UTF-8 (trong Excel: "CSV UTF-8"; trong trình soạn thảo: Save with Encoding → UTF-8)',
+        );
       }
       const lines = countLines(text);
-      if (nul >= 0) throw new InputError(line + lines, 'tệp có ký tự NUL (byte 0): đây là tệp nhị phân hoặc bị hỏng', 'một tệp chữ: mở lại và lưu ở dạng văn bản UTF-8');
+      if (nul >= 0)
+        throw new InputError(line + lines, 'tệp có ký tự NUL (byte 0): đây là tệp nhị phân hoặc bị hỏng', 'một tệp chữ: mở lại và lưu ở dạng văn bản UTF-8');
       line += lines;
       if (text) yield text;
       if (read === 0) return;
@@ -98,7 +103,14 @@ export function textFileProblems(path: string, shown: string): ContentProblem[] 
   if (limit === undefined) return [];
   const bytes = statSync(path).size;
   if (bytes > limit) {
-    return [{ file: shown, field: '(kích thước tệp)', found: formatMegabytes(bytes), expected: `một tệp ${extension} không quá ${formatMegabytes(limit)}; chia bài dài thành nhiều bài, hoặc đưa văn bản dài vào tệp PDF đính kèm` }];
+    return [
+      {
+        file: shown,
+        field: '(kích thước tệp)',
+        found: formatMegabytes(bytes),
+        expected: `một tệp ${extension} không quá ${formatMegabytes(limit)}; chia bài dài thành nhiều bài, hoặc đưa văn bản dài vào tệp PDF đính kèm`,
+      },
+    ];
   }
   let text = '';
   try {
@@ -111,7 +123,14 @@ export function textFileProblems(path: string, shown: string): ContentProblem[] 
   const yaml = extension.startsWith('.md') ? (splitFrontMatter(text)?.yaml ?? '') : text;
   const aliases = yaml.includes('*') ? yamlAliasCount(yaml) : 0;
   if (aliases > MAX_YAML_ALIASES) {
-    return [{ file: shown, field: '(YAML)', found: `${aliases} bí danh (*tên)`, expected: `không quá ${MAX_YAML_ALIASES} bí danh YAML: viết thẳng giá trị thay cho "&tên"/"*tên"` }];
+    return [
+      {
+        file: shown,
+        field: '(YAML)',
+        found: `${aliases} bí danh (*tên)`,
+        expected: `không quá ${MAX_YAML_ALIASES} bí danh YAML: viết thẳng giá trị thay cho "&tên"/"*tên"`,
+      },
+    ];
   }
   return [];
 }

@@ -37,7 +37,8 @@ export const CONTENT_COMPONENTS: Readonly<Record<string, Readonly<Record<string,
   },
 };
 
-const EXPECTED_NO_CODE = 'MDX trong bài chỉ dùng chữ, HTML được phép và các thành phần của trang (Figure, Callout, YouTube) với giá trị viết sẵn trong ngoặc kép';
+const EXPECTED_NO_CODE =
+  'MDX trong bài chỉ dùng chữ, HTML được phép và các thành phần của trang (Figure, Callout, YouTube) với giá trị viết sẵn trong ngoặc kép';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -47,7 +48,13 @@ const lineOfNode = (node: { position?: { start: { line: number } } }) => node.po
 function jsxTag(node: JsxElement): Tag {
   const attributes = node.attributes.flatMap((attribute) =>
     attribute.type === 'mdxJsxAttribute'
-      ? [{ name: attribute.name, value: typeof attribute.value === 'string' ? attribute.value : attribute.value ? `{${attribute.value.value}}` : '', line: attribute.position?.start.line }]
+      ? [
+          {
+            name: attribute.name,
+            value: typeof attribute.value === 'string' ? attribute.value : attribute.value ? `{${attribute.value.value}}` : '',
+            line: attribute.position?.start.line,
+          },
+        ]
       : [],
   );
   return { name: node.name ?? '', attributes, lineOf: (name) => attributes.find((attribute) => attribute.name === name)?.line ?? lineOfNode(node) };
@@ -63,7 +70,11 @@ function elementFindings(node: JsxElement): BodyFinding[] {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
       findings.push({ line: at, found: `{${attribute.value}} trên thẻ <${name}>`, expected: `bỏ phần trong ngoặc nhọn: ${EXPECTED_NO_CODE}` });
     } else if (/^set:/i.test(attribute.name)) {
-      findings.push({ line: at, found: `thuộc tính ${attribute.name} trên thẻ <${name}>`, expected: 'bỏ thuộc tính này: nó chèn HTML hoặc chữ không qua kiểm tra' });
+      findings.push({
+        line: at,
+        found: `thuộc tính ${attribute.name} trên thẻ <${name}>`,
+        expected: 'bỏ thuộc tính này: nó chèn HTML hoặc chữ không qua kiểm tra',
+      });
     } else if (attribute.value !== null && typeof attribute.value === 'object') {
       findings.push({
         line: at,
@@ -76,20 +87,33 @@ function elementFindings(node: JsxElement): BodyFinding[] {
   if (/^[a-z]/.test(name)) return tagFindings(jsxTag(node));
   const props = CONTENT_COMPONENTS[name];
   if (!props) {
-    return [{ line, found: `thành phần <${name || '>'}>`, expected: `chỉ dùng các thành phần của trang: ${Object.keys(CONTENT_COMPONENTS).map((n) => `<${n}>`).join(', ')} (xem hướng dẫn biên tập)` }];
+    return [
+      {
+        line,
+        found: `thành phần <${name || '>'}>`,
+        expected: `chỉ dùng các thành phần của trang: ${Object.keys(CONTENT_COMPONENTS)
+          .map((n) => `<${n}>`)
+          .join(', ')} (xem hướng dẫn biên tập)`,
+      },
+    ];
   }
   const given = new Map(node.attributes.flatMap((attribute) => (attribute.type === 'mdxJsxAttribute' ? [[attribute.name, attribute] as const] : [])));
   for (const [attributeName, attribute] of given) {
     const prop = props[attributeName];
     const at = attribute.position?.start.line ?? line;
     if (!prop) {
-      findings.push({ line: at, found: `thuộc tính ${attributeName} trên <${name}>`, expected: `bỏ thuộc tính này; <${name}> chỉ nhận: ${Object.keys(props).join(', ')}` });
+      findings.push({
+        line: at,
+        found: `thuộc tính ${attributeName} trên <${name}>`,
+        expected: `bỏ thuộc tính này; <${name}> chỉ nhận: ${Object.keys(props).join(', ')}`,
+      });
     } else if (typeof attribute.value !== 'string' || !prop.pattern.test(attribute.value)) {
       findings.push({ line: at, found: `${attributeName}="${attribute.value ?? ''}" trên <${name}>`, expected: prop.expected });
     }
   }
   for (const [attributeName, prop] of Object.entries(props)) {
-    if (prop.required && !given.has(attributeName)) findings.push({ line, found: `<${name}> thiếu ${attributeName}`, expected: `${attributeName}="…": ${prop.expected}` });
+    if (prop.required && !given.has(attributeName))
+      findings.push({ line, found: `<${name}> thiếu ${attributeName}`, expected: `${attributeName}="…": ${prop.expected}` });
   }
   return findings;
 }
@@ -106,7 +130,11 @@ export function mdxFindings(tree: Nodes): BodyFinding[] {
       });
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       const shown = node.value.length > 40 ? `${node.value.slice(0, 37)}…` : node.value;
-      findings.push({ line: lineOfNode(node), found: `{${shown}}`, expected: `bỏ phần trong ngoặc nhọn { }, hoặc viết \\{ nếu cần chính dấu ngoặc: ${EXPECTED_NO_CODE}` });
+      findings.push({
+        line: lineOfNode(node),
+        found: `{${shown}}`,
+        expected: `bỏ phần trong ngoặc nhọn { }, hoặc viết \\{ nếu cần chính dấu ngoặc: ${EXPECTED_NO_CODE}`,
+      });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       findings.push(...elementFindings(node));
     }

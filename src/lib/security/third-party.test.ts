@@ -23,6 +23,7 @@ describe('third parties the settings switch on', () => {
   });
 
   it('a path that tries to name another host stays on the counter host', () => {
-    for (const path of ['//evil.example/x', '/\\evil.example/x', '/api/online']) expect(new URL(onlineCounterUrl({ online: { path } })!).origin, path).toBe(ONLINE_COUNTER_ORIGIN);
+    for (const path of ['//evil.example/x', '/\\evil.example/x', '/api/online'])
+      expect(new URL(onlineCounterUrl({ online: { path } })!).origin, path).toBe(ONLINE_COUNTER_ORIGIN);
   });
 });

@@ -109,7 +109,12 @@ export function checkSettings(contentDir: string, projectRoot = process.cwd()): 
 
   for (const { name, file } of reading.missing) {
     // The header and footer need site.yaml; without the other two their widgets say there is nothing.
-    if (name === 'site') report.problems.push({ file, found: '(không có tệp)', expected: 'tệp site.yaml ghi tên Sở, cơ quan chủ quản, đường dây nóng và người chịu trách nhiệm nội dung' });
+    if (name === 'site')
+      report.problems.push({
+        file,
+        found: '(không có tệp)',
+        expected: 'tệp site.yaml ghi tên Sở, cơ quan chủ quản, đường dây nóng và người chịu trách nhiệm nội dung',
+      });
   }
   report.problems.push(...reading.problems);
   const toProblemIn =

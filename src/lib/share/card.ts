@@ -102,7 +102,10 @@ const CARD_VERSION = 1;
 
 /** The card as a PNG of 1200×630 (~0.1 s each); kept in `cacheDir` by its text, so a rebuild only draws new cards. */
 export async function renderShareCard(text: ShareCardText, cacheDir?: string): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify([CARD_VERSION, text])).digest('hex').slice(0, 32);
+  const key = createHash('sha256')
+    .update(JSON.stringify([CARD_VERSION, text]))
+    .digest('hex')
+    .slice(0, 32);
   const cached = cacheDir && join(cacheDir, `${key}.png`);
   if (cached) {
     try {
@@ -111,7 +114,9 @@ export async function renderShareCard(text: ShareCardText, cacheDir?: string): P
       // Not drawn yet.
     }
   }
-  const png = await sharp(Buffer.from(await shareCardSvg(text))).png().toBuffer();
+  const png = await sharp(Buffer.from(await shareCardSvg(text)))
+    .png()
+    .toBuffer();
   if (cached) {
     mkdirSync(cacheDir, { recursive: true });
     writeFileSync(cached, png);

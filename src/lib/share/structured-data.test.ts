@@ -59,9 +59,7 @@ describe('authorOf', () => {
 
 describe('jsonLdText', () => {
   it('adds the context and escapes < so a title cannot end the script element', () => {
-    expect(jsonLdText({ '@type': 'Thing', name: '</script><b>' })).toBe(
-      '{"@context":"https://schema.org","@type":"Thing","name":"\\u003c/script>\\u003cb>"}',
-    );
+    expect(jsonLdText({ '@type': 'Thing', name: '</script><b>' })).toBe('{"@context":"https://schema.org","@type":"Thing","name":"\\u003c/script>\\u003cb>"}');
   });
 });
 

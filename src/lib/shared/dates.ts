@@ -48,8 +48,7 @@ export function parseVietnamDate(text: string): Date | null {
  * midnight for `2025-03-01`; that is the calendar day staff meant.
  */
 export function calendarDayFromYamlDate(value: Date): Date {
-  const isMidnightUtc =
-    value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0;
+  const isMidnightUtc = value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0;
   if (!isMidnightUtc) return value;
   const iso = value.toISOString().slice(0, 10);
   return new Date(`${iso}T00:00:00${VIETNAM_OFFSET}`);

@@ -38,8 +38,7 @@ describe('fieldIssues', () => {
 
 describe('vietnameseErrorMap', () => {
   it('says what is expected for lengths, counts and numbers', () => {
-    const messages = (value: unknown, type: z.ZodType) =>
-      type.safeParse(value, { error: vietnameseErrorMap }).error!.issues.map((i) => i.message);
+    const messages = (value: unknown, type: z.ZodType) => type.safeParse(value, { error: vietnameseErrorMap }).error!.issues.map((i) => i.message);
     expect(messages('', z.string().min(1))).toEqual(['một đoạn chữ, không để trống']);
     expect(messages('ab', z.string().min(3))).toEqual(['một đoạn chữ dài ít nhất 3 ký tự']);
     expect(messages('abcd', z.string().max(3))).toEqual(['một đoạn chữ không quá 3 ký tự']);
@@ -52,9 +51,12 @@ describe('vietnameseErrorMap', () => {
 
 describe('formatReport', () => {
   it('counts the problems and lists each on its own line', () => {
-    expect(formatReport([{ file: 'a.md', expected: 'x' }, { file: 'b.md', field: 'date', expected: 'y' }])).toBe(
-      'Nội dung có 2 lỗi, cần sửa trước khi xuất bản:\n  ✗ a.md; cần x.\n  ✗ b.md — trường "date"; cần y.',
-    );
+    expect(
+      formatReport([
+        { file: 'a.md', expected: 'x' },
+        { file: 'b.md', field: 'date', expected: 'y' },
+      ]),
+    ).toBe('Nội dung có 2 lỗi, cần sửa trước khi xuất bản:\n  ✗ a.md; cần x.\n  ✗ b.md — trường "date"; cần y.');
   });
 });
 

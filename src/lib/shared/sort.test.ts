@@ -37,7 +37,11 @@ describe('groupByName', () => {
       { id: 'c', field: 'Lãnh sự' },
       { id: 'd', field: 'Đối ngoại nhân dân' },
     ];
-    const groups = groupByName(items, (item) => item.field, (name) => name.length.toString());
+    const groups = groupByName(
+      items,
+      (item) => item.field,
+      (name) => name.length.toString(),
+    );
     expect(groups.map((g) => [g.name, g.slug, g.items.map((i) => i.id)])).toEqual([
       ['Đối ngoại nhân dân', '18', ['d']],
       ['Hội nghị, hội thảo quốc tế', '26', ['b']],

@@ -23,7 +23,5 @@ export interface NamedGroup<T> {
 export function groupByName<T>(items: readonly T[], nameOf: (item: T) => string, slugOf: (name: string) => string): NamedGroup<T>[] {
   const groups = new Map<string, T[]>();
   for (const item of items) groups.set(nameOf(item), [...(groups.get(nameOf(item)) ?? []), item]);
-  return [...groups]
-    .sort(([a], [b]) => a.localeCompare(b, 'vi'))
-    .map(([name, members]) => ({ name, slug: slugOf(name), items: members }));
+  return [...groups].sort(([a], [b]) => a.localeCompare(b, 'vi')).map(([name, members]) => ({ name, slug: slugOf(name), items: members }));
 }

@@ -16,9 +16,9 @@ describe('closestName', () => {
 
 describe('formatProblem', () => {
   it('names file, line, field, what was found and what is expected', () => {
-    expect(
-      formatProblem({ file: 'content/tin-tuc/a.md', line: 4, field: 'date', found: quoteValue('2025-02-31'), expected: 'một ngày có thật' }),
-    ).toBe('content/tin-tuc/a.md:4 — trường "date": nhận được "2025-02-31"; cần một ngày có thật.');
+    expect(formatProblem({ file: 'content/tin-tuc/a.md', line: 4, field: 'date', found: quoteValue('2025-02-31'), expected: 'một ngày có thật' })).toBe(
+      'content/tin-tuc/a.md:4 — trường "date": nhận được "2025-02-31"; cần một ngày có thật.',
+    );
     expect(quoteValue(undefined)).toBe('(không có)');
   });
 });

@@ -77,15 +77,14 @@ describe('readViewFile: the site’s own format', () => {
   });
 
   it('names the line of a quote left open', () => {
-    expect(readViewFile('date,path,views\n2025-03-01,"/a/,1\n').problems).toEqual([
-      { line: 2, expected: 'dấu ngoặc kép mở ở dòng này được đóng lại' },
-    ]);
+    expect(readViewFile('date,path,views\n2025-03-01,"/a/,1\n').problems).toEqual([{ line: 2, expected: 'dấu ngoặc kép mở ở dòng này được đóng lại' }]);
   });
 });
 
 describe('readViewFile: Plausible’s imported_pages export', () => {
   it('reads date, page and pageviews, whatever the other columns and their order', () => {
-    const text = 'date,hostname,page,visits,visitors,pageviews,total_scroll_depth,total_scroll_depth_visits\n2025-03-01,songoaivu.sonla.gov.vn,/tin-tuc/a/,3,3,5,0,0\n';
+    const text =
+      'date,hostname,page,visits,visitors,pageviews,total_scroll_depth,total_scroll_depth_visits\n2025-03-01,songoaivu.sonla.gov.vn,/tin-tuc/a/,3,3,5,0,0\n';
     expect(readViewFile(text)).toEqual({
       format: 'Plausible (imported_pages)',
       views: [{ day: '2025-03-01', path: '/tin-tuc/a/', views: 5, line: 2 }],

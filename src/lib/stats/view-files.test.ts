@@ -52,7 +52,8 @@ describe('readViewFolder', () => {
     const folder = join(dir, 'thong-ke');
     mkdirSync(folder);
     const rows = ['date,path,views'];
-    for (let i = 0; i < 200_000; i++) rows.push(`2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')},/tin-tuc/bai-${i}/,${i % 7}`);
+    for (let i = 0; i < 200_000; i++)
+      rows.push(`2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')},/tin-tuc/bai-${i}/,${i % 7}`);
     writeFileSync(join(folder, 'nam-2025.csv'), `${rows.join('\r\n')}\r\n`);
     const reading = readViewFolder(folder, shown);
     expect(reading.problems).toEqual([]);
@@ -73,6 +74,10 @@ describe('readViewFolder', () => {
     const { problems } = readViewFolder(join(dir, 'thong-ke'), shown);
     expect(problems).toHaveLength(21);
     expect(problems[0]).toMatchObject({ file: 'thong-ke/sai.csv', line: 2, found: '"2025-02-31"' });
-    expect(problems[20]).toEqual({ file: 'thong-ke/sai.csv', found: 'và 4980 dòng sai khác', expected: 'sửa các dòng như những dòng ở trên (xem docs/thong-ke.md)' });
+    expect(problems[20]).toEqual({
+      file: 'thong-ke/sai.csv',
+      found: 'và 4980 dòng sai khác',
+      expected: 'sửa các dòng như những dòng ở trên (xem docs/thong-ke.md)',
+    });
   });
 });

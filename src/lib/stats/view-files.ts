@@ -26,7 +26,9 @@ export function readViewFolder(folder: string, display: (absolute: string) => st
   const reading: ViewFolderReading = { views: [], problems: [], files: [] };
   if (!existsSync(folder)) return reading;
   const owner = new Map<string, string>();
-  for (const name of readdirSync(folder).filter((entry) => !entry.startsWith('.')).sort()) {
+  for (const name of readdirSync(folder)
+    .filter((entry) => !entry.startsWith('.'))
+    .sort()) {
     const absolute = join(folder, name);
     const file = display(absolute);
     if (!name.toLowerCase().endsWith('.csv')) {
@@ -51,7 +53,11 @@ export function readViewFolder(folder: string, display: (absolute: string) => st
     // million-item spread overflows the call stack.
     for (const problem of problems.slice(0, MAX_PROBLEMS_PER_FILE)) reading.problems.push({ file, ...problem });
     if (problems.length > MAX_PROBLEMS_PER_FILE) {
-      reading.problems.push({ file, found: `và ${problems.length - MAX_PROBLEMS_PER_FILE} dòng sai khác`, expected: 'sửa các dòng như những dòng ở trên (xem docs/thong-ke.md)' });
+      reading.problems.push({
+        file,
+        found: `và ${problems.length - MAX_PROBLEMS_PER_FILE} dòng sai khác`,
+        expected: 'sửa các dòng như những dòng ở trên (xem docs/thong-ke.md)',
+      });
     }
     const days = [...new Set(views.map((row) => row.day))];
     reading.files.push({ file, format, days: days.length });

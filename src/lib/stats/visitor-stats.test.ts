@@ -54,7 +54,13 @@ describe('mostRead', () => {
   });
 
   it('leaves out pages that no longer exist and pages that are not news, and keeps the top N', () => {
-    const views = [row('2025-03-31', '/tin-tuc/xoa/', 99), row('2025-03-31', '/', 500), row('2025-03-31', '/tin-tuc/a/', 2), row('2025-03-31', '/tin-tuc/b/', 2), row('2025-03-31', '/tin-tuc/c/', 1)];
+    const views = [
+      row('2025-03-31', '/tin-tuc/xoa/', 99),
+      row('2025-03-31', '/', 500),
+      row('2025-03-31', '/tin-tuc/a/', 2),
+      row('2025-03-31', '/tin-tuc/b/', 2),
+      row('2025-03-31', '/tin-tuc/c/', 1),
+    ];
     expect(mostRead(views, pages, { asOf: '2025-03-31', limit: 2 })).toEqual([
       { page: 'A', views: 2 },
       { page: 'B', views: 2 },
@@ -64,12 +70,9 @@ describe('mostRead', () => {
   it('a view logged in UTC just after 17:00 on the day 30 days back falls inside the window in Vietnam', () => {
     // 2025-03-01 17:30 UTC is 2025-03-02 00:30 in Hà Nội, the first day of the window ending 2025-03-31.
     const umami = readViewFile(
-      [
-        'created_at,url_path,event_type',
-        '2025-03-01 16:59:59,/tin-tuc/a/,1',
-        '2025-03-01 17:30:00,/tin-tuc/b/,1',
-        '2025-03-31 10:00:00,/tin-tuc/c/,1',
-      ].join('\n'),
+      ['created_at,url_path,event_type', '2025-03-01 16:59:59,/tin-tuc/a/,1', '2025-03-01 17:30:00,/tin-tuc/b/,1', '2025-03-31 10:00:00,/tin-tuc/c/,1'].join(
+        '\n',
+      ),
     ).views;
     expect(mostRead(umami, pages, { asOf: '2025-03-31' })).toEqual([
       { page: 'B', views: 1 },
