@@ -62,7 +62,8 @@ function readWxrItem(item: WxrItem): PageReading {
 function sharedDescriptions(pages: { html: string }[]): Set<string> {
   const counts = new Map<string, number>();
   for (const { html } of pages) {
-    const description = /<meta[^>]+name=["']description["'][^>]*content=["']([^"']*)["']/i.exec(html)?.[1]?.replace(/\s+/g, ' ').trim();
+    const { document } = parseHTML(html);
+    const description = document.querySelector('meta[name="description" i]')?.getAttribute('content')?.replace(/\s+/g, ' ').trim();
     if (description) counts.set(description, (counts.get(description) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, count]) => count > 1).map(([description]) => description));
