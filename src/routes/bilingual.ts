@@ -1,6 +1,5 @@
 import { getAboutPages, getLeaders } from '../data/portal';
 import type { Lang } from '../i18n';
-import { sectionCrumb, type Crumb } from '../lib/routing/crumbs';
 
 /**
  * What the pages that exist in both languages (src/lib/routing/translations.ts) share about
@@ -13,10 +12,6 @@ import { sectionCrumb, type Crumb } from '../lib/routing/crumbs';
  * no search box (the search index holds the Vietnamese pages).
  */
 export const languageFrame = (lang: Lang) => ({ sidebar: lang === 'vi', headerSearch: lang === 'vi' });
-
-export const aboutCrumb = (lang: Lang): Crumb => sectionCrumb('about', lang);
-
-export const leadersCrumb = (lang: Lang): Crumb => sectionCrumb('leaders', lang);
 
 /** `getStaticPaths` of an introduction page's route, in one language. */
 export const aboutRoutes = async (lang: Lang) => (await getAboutPages(lang)).map((page) => ({ params: { slug: page.id }, props: { page } }));

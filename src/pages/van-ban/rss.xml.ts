@@ -1,11 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getDocuments, getSiteSettings } from '../../data/portal';
-import { attachmentRefs } from '../../lib/media/attachments';
 import { documentFeedContent, documentFeedDescription } from '../../lib/feeds/document-feed';
-import { describeAttachment } from '../../lib/media/files';
 import { contentTypeOf } from '../../lib/media/mime';
-import { attachmentUrl, entryUrl } from '../../lib/routing/urls';
+import { entryUrl } from '../../lib/routing/urls';
+import { attachmentLinks } from '../../routes/attachments';
 
 /** The 50 newest documents by issue date, each with its facts and its first file as the enclosure. */
 export const GET: APIRoute = async ({ site }) => {
@@ -16,10 +15,9 @@ export const GET: APIRoute = async ({ site }) => {
     site: site!,
     customData: '<language>vi</language>',
     items: documents.slice(0, 50).map((doc) => {
-      const files = attachmentRefs(doc.filePath!, doc.data.files, `${doc.data.type} ${doc.data.number}`).map((ref) => ({
-        ref,
-        info: describeAttachment(ref.absolutePath, ref.file),
-        url: new URL(attachmentUrl('documents', doc.id, ref.file), site).href,
+      const files = attachmentLinks('documents', doc, doc.data.files, `${doc.data.type} ${doc.data.number}`).map((file) => ({
+        ...file,
+        url: new URL(file.href, site).href,
       }));
       const first = files[0];
       return {
@@ -29,10 +27,10 @@ export const GET: APIRoute = async ({ site }) => {
         description: documentFeedDescription(doc.data),
         content: documentFeedContent(
           doc.data,
-          files.map(({ ref, info, url }) => ({ url, title: ref.title, typeLabel: info.typeLabel, sizeText: info.sizeText })),
+          files.map(({ url, title, typeLabel, sizeText }) => ({ url, title, typeLabel, sizeText })),
         ),
         categories: [doc.data.type, doc.data.field, ...doc.data.issuer],
-        enclosure: first && { url: first.url, length: first.info.bytes, type: contentTypeOf(first.ref.file) },
+        enclosure: first && { url: first.url, length: first.bytes, type: contentTypeOf(first.fileName) },
       };
     }),
   });
