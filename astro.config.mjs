@@ -36,10 +36,9 @@ export default defineConfig({
       cssCodeSplit: false,
     },
   },
-  // Astro's sharp service, with JPEG copies of transparent pictures laid on white (src/lib/media/image-service.ts);
-  // AVIF at effort 2 instead of sharp's 4: ~7× faster on our photos for files ~3% larger
-  // (1200×800 JPEGs resized to 320–640 px), paid for every photo of every album.
-  image: { service: { entrypoint: './src/lib/media/image-service.ts', config: { avif: { effort: 2 } } } },
+  // Astro's sharp service, with JPEG copies of transparent pictures laid on white (src/lib/media/image-service.ts).
+  // The formats made (WebP and a JPEG fallback): src/lib/media/image-roles.ts.
+  image: { service: { entrypoint: './src/lib/media/image-service.ts' } },
   markdown: {
     // Sätteri, Astro 7's native Markdown processor, for .md and .mdx alike; the site's two plugins use its
     // visitor API, so the slower unified (remark/rehype) pipeline is not installed.
