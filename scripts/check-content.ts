@@ -8,12 +8,13 @@
 import { appendFileSync } from 'node:fs';
 import { CONTENT_DIR } from '../src/lib/content/collections';
 import { reviewContent } from '../src/lib/checks/content-check';
+import { DerivedCache } from '../src/lib/build/derived-cache';
 import { formatProblem, formatReport, formatWarnings } from '../src/lib/checks/problem';
 import { formatScheduled } from '../src/lib/content/scheduled';
 import { runCommand } from './lib/cli/run';
 
 await runCommand('kiểm tra nội dung', async () => {
-  const { problems, warnings, scheduled } = await reviewContent(CONTENT_DIR);
+  const { problems, warnings, scheduled } = await reviewContent(CONTENT_DIR, undefined, { cache: DerivedCache.for('image-check') });
   if (scheduled.length > 0) console.log(formatScheduled(scheduled));
   // On GitHub, the same report heads the run's page, where staff look first.
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;

@@ -1,5 +1,6 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { resolve } from 'node:path';
+import { DerivedCache } from '../lib/build/derived-cache';
 import { CONTENT_DIR } from '../lib/content/collections';
 import { reviewContent } from '../lib/checks/content-check';
 import { devReportPage } from '../lib/checks/dev-report';
@@ -7,7 +8,7 @@ import { formatReport, formatWarnings, type ContentProblem } from '../lib/checks
 import { formatScheduled } from '../lib/content/scheduled';
 
 async function review(logger: AstroIntegrationLogger): Promise<ContentProblem[]> {
-  const { problems, warnings, scheduled } = await reviewContent(CONTENT_DIR);
+  const { problems, warnings, scheduled } = await reviewContent(CONTENT_DIR, undefined, { cache: DerivedCache.for('image-check') });
   if (warnings.length > 0) logger.warn(formatWarnings(warnings));
   if (scheduled.length > 0) logger.info(formatScheduled(scheduled));
   if (problems.length > 0) logger.error(formatReport(problems));

@@ -8,6 +8,7 @@
 import { CONTENT_DIR } from '../../../src/lib/content/collections';
 import { CONTENT_CHECKED_ENV } from '../../../src/integrations/content-guard';
 import { reviewContent } from '../../../src/lib/checks/content-check';
+import { DerivedCache } from '../../../src/lib/build/derived-cache';
 import { formatReport, formatWarnings } from '../../../src/lib/checks/problem';
 import { buildAtomically } from './atomic-build';
 import { InterruptedError, runInGroup } from './child-process';
@@ -21,7 +22,7 @@ export type SiteBuildResult = { ok: true } | { ok: false; exitCode: number };
 const isStackLine = (line: string) => /^\s+at\s/.test(line) || /^\s*Stack trace:/.test(line);
 
 export async function runSiteBuild({ outDir, debug = false }: { outDir: string; debug?: boolean }): Promise<SiteBuildResult> {
-  const { problems, warnings } = await reviewContent(CONTENT_DIR);
+  const { problems, warnings } = await reviewContent(CONTENT_DIR, undefined, { cache: DerivedCache.for('image-check') });
   if (warnings.length > 0) console.warn(formatWarnings(warnings));
   if (problems.length > 0) {
     console.error(formatReport(problems));

@@ -19,6 +19,7 @@ import { attachmentExtension } from '../media/files';
 import { duplicateDocumentNumbers, imageReview, unlistedAlbumPhotos } from './media-check';
 import { placeholderProblems } from './placeholders';
 import { normaliseToNfc } from './unicode';
+import type { DerivedCache } from '../build/derived-cache';
 
 /** A name that is safe in a URL on every disk: lower-case ASCII, digits, `-`, `_` and dots. */
 const SAFE_NAME = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9]+)*$/;
@@ -70,6 +71,11 @@ export interface ContentReview {
   scheduled: ScheduledEntry[];
 }
 
+export interface ReviewOptions {
+  /** Where photos that decoded whole are remembered between builds (src/lib/build/derived-cache.ts). */
+  cache?: DerivedCache;
+}
+
 /**
  * Checks the whole content tree: file names, front matter, schemas, files that
  * entries point at, links and images in the bodies (src/lib/checks/body-links.ts),
@@ -79,7 +85,7 @@ export interface ContentReview {
  * collection would read, and the settings of `cai-dat/` (src/lib/settings/check.ts).
  * Returns every problem found, not just the first.
  */
-export async function reviewContent(contentDir: string, projectRoot = process.cwd()): Promise<ContentReview> {
+export async function reviewContent(contentDir: string, projectRoot = process.cwd(), { cache }: ReviewOptions = {}): Promise<ContentReview> {
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   const display = (absolute: string) => relative(projectRoot, absolute) || absolute;
@@ -152,7 +158,8 @@ export async function reviewContent(contentDir: string, projectRoot = process.cw
   warnings.push(...settings.warnings);
 
   const everyFile = (await glob('**/*', { cwd: contentDir, onlyFiles: true })).sort();
-  const images = await imageReview(contentDir, everyFile, display);
+  const images = await imageReview(contentDir, everyFile, display, cache);
+  cache?.prune();
   problems.push(...images.problems);
   warnings.push(...images.warnings, ...unlistedAlbumPhotos(contentDir, everyFile, COLLECTIONS.albums.folder, display));
   for (const relativePath of everyFile) {

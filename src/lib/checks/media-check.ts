@@ -1,6 +1,8 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import sharp from 'sharp';
+import { hashKey, type DerivedCache } from '../build/derived-cache';
 import { parse } from 'yaml';
 import { splitFrontMatter } from '../content/front-matter';
 import { formatFileSize } from '../media/files';
@@ -44,14 +46,19 @@ function heicProblem(file: string, renamed: boolean): ContentProblem {
   };
 }
 
+/** What decoded a photo: a cached "decodes whole" holds for the same bytes and the same libvips. */
+const DECODER = `libvips ${sharp.versions.vips}`;
+
 /**
  * Decodes every image of the content tree to the last pixel: a truncated
  * JPEG or random bytes named `.jpg` are refused here, naming the file,
  * instead of publishing half grey or failing the build in English. Photos
  * larger than the guide allows get a warning (the build scales them down);
  * one too large to scale down is refused, before it is decoded. HEIC photos (iPhone) are refused with how to convert them.
+ * With a cache, a photo whose bytes decoded whole in an earlier build is not decoded again
+ * (it was most of a warm build's content check); a refused one is always checked again.
  */
-export async function imageReview(contentDir: string, files: readonly string[], display: (absolute: string) => string) {
+export async function imageReview(contentDir: string, files: readonly string[], display: (absolute: string) => string, cache?: DerivedCache) {
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   for (const relativePath of files) {
@@ -63,8 +70,11 @@ export async function imageReview(contentDir: string, files: readonly string[], 
     }
     if (!DECODED.test(relativePath)) continue;
     try {
+      // A photo these same bytes were decoded from in an earlier build is whole: only its size is needed.
+      const key = cache && hashKey(DECODER, await readFile(absolute));
+      const known = key ? await cache.readJson<{ width: number; height: number }>(key) : undefined;
       const image = sharp(absolute, { failOn: 'truncated', limitInputPixels: false });
-      const { width = 0, height = 0 } = await image.metadata();
+      const { width = 0, height = 0 } = known ?? (await image.metadata());
       if (width * height > SHARP_MAX_PIXELS) {
         problems.push({
           file,
@@ -74,7 +84,10 @@ export async function imageReview(contentDir: string, files: readonly string[], 
         });
         continue;
       }
-      await image.raw().toBuffer();
+      if (!known) {
+        await image.raw().toBuffer();
+        if (key) await cache.writeJson(key, { width, height });
+      }
       const bytes = statSync(absolute).size;
       if (bytes > PHOTO_MAX_BYTES || width * height > PHOTO_MAX_PIXELS) {
         warnings.push({

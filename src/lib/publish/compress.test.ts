@@ -1,8 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { brotliCompressSync } from 'node:zlib';
+import { DerivedCache } from '../build/derived-cache';
 import { isCompressible, precompressFiles } from './compress';
 
 describe('precompressed copies', () => {
@@ -27,5 +29,25 @@ describe('precompressed copies', () => {
     expect(result!.gz!).toBeLessThan(Buffer.byteLength(text) / 10);
     await precompressFiles([tiny]);
     expect([existsSync(`${tiny}.br`), existsSync(`${tiny}.gz`)]).toEqual([false, false]);
+  });
+
+  it('reuses the copies an earlier build made of the same bytes, and compresses changed bytes anew', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'compress-'));
+    const cache = new DerivedCache(join(dir, 'cache'));
+    const page = join(dir, 'index.html');
+    const before = '<p>Tin tức cũ của Sở Ngoại vụ</p>\n'.repeat(50);
+    writeFileSync(page, before);
+    await precompressFiles([page], { cache });
+    const [cachedBr] = readdirSync(cache.dir).filter((name) => name.endsWith('.br'));
+    // What the cache holds is what the next build publishes for the same bytes.
+    const stored = brotliCompressSync(Buffer.from(before));
+    writeFileSync(join(cache.dir, cachedBr!), stored);
+    await precompressFiles([page], { cache: new DerivedCache(cache.dir) });
+    expect(readFileSync(`${page}.br`)).toEqual(stored);
+    const after = '<p>Tin tức mới của Sở Ngoại vụ</p>\n'.repeat(50);
+    writeFileSync(page, after);
+    await precompressFiles([page], { cache: new DerivedCache(cache.dir) });
+    expect(brotliDecompressSync(readFileSync(`${page}.br`)).toString()).toBe(after);
+    expect(gunzipSync(readFileSync(`${page}.gz`)).toString()).toBe(after);
   });
 });

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { DerivedCache, hashKey } from '../build/derived-cache';
 
 /**
  * Text files of the build, the ones worth compressing: pages, styles,
@@ -39,14 +40,11 @@ export interface CompressionResult {
   gz?: number;
 }
 
-/**
- * Writes `<file>.br` (Brotli at its best quality, text mode) and `<file>.gz`
- * (gzip level 9) beside a file, each only when smaller than the file, so
- * nginx's brotli_static and gzip_static (docs/nginx.conf) send them as they are.
- */
-export async function precompressFile(file: string): Promise<CompressionResult> {
-  const body = await readFile(file);
-  const [br, gz] = await Promise.all([
+/** Bumped when the compression settings below change, so no older copy is reused. */
+const COMPRESSION_VERSION = 'br11-text,gz9';
+
+async function compress(body: Buffer): Promise<[Buffer, Buffer]> {
+  return Promise.all([
     brotli(body, {
       params: {
         [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
@@ -56,6 +54,24 @@ export async function precompressFile(file: string): Promise<CompressionResult> 
     }),
     gzipAsync(body, { level: constants.Z_BEST_COMPRESSION }),
   ]);
+}
+
+/**
+ * Writes `<file>.br` (Brotli at its best quality, text mode) and `<file>.gz`
+ * (gzip level 9) beside a file, each only when smaller than the file, so
+ * nginx's brotli_static and gzip_static (docs/nginx.conf) send them as they are.
+ * With a cache, a file whose bytes were compressed by an earlier build gets
+ * that build's copies (Brotli's best quality is most of a warm build's time otherwise).
+ */
+export async function precompressFile(file: string, cache?: DerivedCache): Promise<CompressionResult> {
+  const body = await readFile(file);
+  const key = cache && hashKey(COMPRESSION_VERSION, body);
+  let br = key ? await cache.read(key, 'br') : undefined;
+  let gz = key ? await cache.read(key, 'gz') : undefined;
+  if (!br || !gz) {
+    [br, gz] = await compress(body);
+    if (key) await Promise.all([cache.write(key, 'br', br), cache.write(key, 'gz', gz)]);
+  }
   const result: CompressionResult = { file, bytes: body.length };
   if (br.length < body.length) {
     await writeFile(`${file}.br`, br);
@@ -69,13 +85,16 @@ export async function precompressFile(file: string): Promise<CompressionResult> 
 }
 
 /** Compresses files a few at a time: zlib runs in libuv's thread pool (4 threads by default). */
-export async function precompressFiles(files: readonly string[], concurrency = 4): Promise<CompressionResult[]> {
+export async function precompressFiles(
+  files: readonly string[],
+  { concurrency = 4, cache }: { concurrency?: number; cache?: DerivedCache } = {},
+): Promise<CompressionResult[]> {
   const results: CompressionResult[] = [];
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
       const file = files[next++]!;
-      results.push(await precompressFile(file));
+      results.push(await precompressFile(file, cache));
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));

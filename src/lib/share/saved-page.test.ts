@@ -10,14 +10,14 @@ const PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
 <script type="application/ld+json">{"@type":"NewsArticle"}</script></head>
 <body><a class="skip-link" href="#main">Bỏ qua</a><header><a href="/">Trang chủ</a><form role="search" action="/tim-kiem/"><input name="q"></form></header>
 <main id="main" data-pagefind-body><h1>Họp báo</h1><div class="page-tools"><a href="/tin-tuc/hop-bao/hop-bao.html" download data-save-page>Lưu</a></div>
-<picture><source srcset="/_astro/c_400.avif 400w" type="image/avif"><img src="/_astro/c_1200.jpg" srcset="/_astro/c_400.jpg 400w, /_astro/c_800.jpg 800w, /_astro/c_1200.jpg 1200w" sizes="100vw" alt="Ảnh bìa" loading="lazy"></picture>
+<picture><source srcset="/_astro/c_400.webp 400w, /_astro/c_800.webp 800w, /_astro/c_1200.webp 1200w" type="image/webp"><img src="/_astro/c_1200.jpg" srcset="/_astro/c_400.jpg 400w, /_astro/c_800.jpg 800w, /_astro/c_1200.jpg 1200w" sizes="100vw" alt="Ảnh bìa" loading="lazy"></picture>
 <video poster="/_astro/p.jpg"><source src="/video/clip/clip.mp4" type="video/mp4"><track src="/video/clip/clip.vtt" kind="captions"></video>
 <p><a href="/van-ban/qd-12/#dieu-1">Quyết định 12</a> <a href="#muc-2">mục 2</a> <a href="https://chinhphu.vn/">Chính phủ</a></p></main>
 <aside class="sidebar">Tin xem nhiều</aside><dialog data-viewer><img alt="" data-viewer-image></dialog></body></html>`;
 
 const files: Record<string, string> = {
   '/_astro/a.css': "@font-face{font-family:'Be Vietnam Pro';src:url(/_astro/f.woff2)}body{color:#111}",
-  '/_astro/c_800.jpg': 'JPEG800',
+  '/_astro/c_800.webp': 'WEBP800',
   '/_astro/p.jpg': 'POSTER',
   '/video/clip/clip.vtt': 'WEBVTT',
 };
@@ -35,12 +35,12 @@ async function save() {
 }
 
 describe('savedPage', () => {
-  it('inlines the styles without web fonts, and the 800 px JPEG of each picture', async () => {
+  it('inlines the styles without web fonts, and the 800 px WebP of each picture', async () => {
     const document = await save();
     expect([...document.querySelectorAll('style')].map((style) => style.textContent)[0]).toBe('body{color:#111}');
     expect(document.querySelector('link[rel="stylesheet"], link[rel="icon"], picture, source[srcset]')).toBeNull();
     const img = document.querySelector('img')!;
-    expect(img.getAttribute('src')).toBe(`data:image/jpeg;base64,${base64('JPEG800')}`);
+    expect(img.getAttribute('src')).toBe(`data:image/webp;base64,${base64('WEBP800')}`);
     expect(img.getAttribute('alt')).toBe('Ảnh bìa');
     expect(img.hasAttribute('srcset')).toBe(false);
   });

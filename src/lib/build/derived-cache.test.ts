@@ -1,0 +1,41 @@
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DerivedCache, hashKey, sourceVersion } from './derived-cache';
+
+const freshCache = () => new DerivedCache(join(mkdtempSync(join(tmpdir(), 'derived-')), 'kind'));
+
+describe('DerivedCache', () => {
+  it('gives back what was stored under a key, and nothing under another', async () => {
+    const cache = freshCache();
+    await cache.write(hashKey('a'), 'br', 'ABC');
+    await cache.writeJson(hashKey('b'), { width: 800 });
+    expect((await cache.read(hashKey('a'), 'br'))?.toString()).toBe('ABC');
+    expect(await cache.readJson(hashKey('b'))).toEqual({ width: 800 });
+    expect(await cache.read(hashKey('c'), 'br')).toBeUndefined();
+  });
+
+  it('keeps, after a build, only what that build used, and another build’s half-written file', async () => {
+    const first = freshCache();
+    await first.write(hashKey('old page'), 'br', 'x');
+    await first.write(hashKey('kept page'), 'br', 'y');
+    const second = new DerivedCache(first.dir);
+    await second.read(hashKey('kept page'), 'br');
+    writeFileSync(join(first.dir, 'abc.br.123.partial'), '');
+    expect(second.prune()).toBe(1);
+    expect(readdirSync(first.dir).sort()).toEqual([`${hashKey('kept page')}.br`, 'abc.br.123.partial']);
+  });
+
+  it('keys by every part, in order', () => {
+    expect(hashKey('ab', 'c')).not.toBe(hashKey('a', 'bc'));
+    expect(hashKey(Buffer.from('x'))).toBe(hashKey('x'));
+  });
+
+  it('versions a result by the source of the code that makes it; an unreadable source never repeats', () => {
+    expect(sourceVersion(new URL('./derived-cache.ts', import.meta.url))).toBe(sourceVersion(new URL('./derived-cache.ts', import.meta.url)));
+    const missing = new URL('./no-such-file.ts', import.meta.url);
+    expect(existsSync(missing)).toBe(false);
+    expect(sourceVersion(missing)).not.toBe(sourceVersion(missing));
+  });
+});
