@@ -37,8 +37,9 @@ export default defineConfig({
     },
   },
   // Astro's sharp service, with JPEG copies of transparent pictures laid on white (src/lib/media/image-service.ts).
-  // The formats made (WebP and a JPEG fallback): src/lib/media/image-roles.ts.
-  image: { service: { entrypoint: './src/lib/media/image-service.ts' } },
+  // The formats made (WebP and a JPEG fallback): src/lib/media/image-roles.ts. WebP at effort 2 instead of
+  // sharp's 4: half the encode time for files ~5 % larger (`npm run bench:formats`, docs/dev/performance.md).
+  image: { service: { entrypoint: './src/lib/media/image-service.ts', config: { webp: { effort: 2 } } } },
   markdown: {
     // Sätteri, Astro 7's native Markdown processor, for .md and .mdx alike; the site's two plugins use its
     // visitor API, so the slower unified (remark/rehype) pipeline is not installed.

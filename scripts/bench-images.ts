@@ -12,7 +12,8 @@ import { buildSite } from './lib/build/build-site';
 import { launchChromium } from './lib/shared/chromium';
 import { generateDemoCorpus } from './lib/demo/corpus';
 import { markdownFile } from './lib/demo/entries';
-import { renderJpeg, runPool } from './lib/demo/media';
+import { renderJpeg } from './lib/demo/media';
+import { mapPool } from '../src/lib/shared/pool';
 import { folderSize } from './lib/bench/folder-size';
 import { median } from './lib/bench/stats';
 import { serveStatic } from './lib/shared/static-server';
@@ -37,7 +38,7 @@ async function writeAlbum(slug: string, count: number, seed: number): Promise<vo
   mkdirSync(folder, { recursive: true });
   const entries = Array.from({ length: count }, (_, i) => ({ file: `anh-${String(i + 1).padStart(3, '0')}.jpg`, alt: `Ảnh ${i + 1} của ${slug}` }));
   writeFileSync(join(folder, 'index.md'), markdownFile({ title: `Album ${slug}`, date: '2024-05-01', summary: 'Album đo hiệu năng ảnh.', photos: entries }));
-  await runPool(entries, 4, async ({ file }) => {
+  await mapPool(entries, 4, async ({ file }) => {
     writeFileSync(join(folder, file), await renderJpeg({ width: 1200, height: 800, seed: seed * 1000 + Number(file.slice(4, 7)) }));
   });
 }

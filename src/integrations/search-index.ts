@@ -7,6 +7,7 @@ import { isVisible, listFiles, type AfterBuildStep } from '../lib/build/after-bu
 import { fromIndexedText, toIndexedText } from '../lib/search/text';
 import { buildVocabulary, VOCABULARY_FILE } from '../lib/search/suggest';
 import { isSavedCopyPath } from '../lib/share/saved-page';
+import { mapPool } from '../lib/shared/pool';
 
 /** Files Pagefind writes for its own UIs, which this site does not use (it has its own page). */
 const UNUSED_UI_FILES = [
@@ -42,18 +43,13 @@ export async function indexBuiltSite(outDir: string, encode: (html: string) => s
     // The "Lưu" copies are never results, and most of the bytes: not even read.
     const htmlFiles = (files ?? (await listFiles(outDir))).filter((path) => path.endsWith('.html') && isVisible(path) && !isSavedCopyPath(path));
     // A few files in flight at once keep Pagefind's process busy while the next is read.
-    let next = 0;
-    const addFiles = async () => {
-      while (next < htmlFiles.length) {
-        const file = htmlFiles[next++]!;
-        const html = await readFile(`${outDir}/${file}`, 'utf8');
-        // Pagefind would read the whole page to find no data-pagefind-body in it (lists, 404).
-        if (!html.includes('data-pagefind-body')) continue;
-        const added = await index.addHTMLFile({ sourcePath: file, content: encode(html) });
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-      }
-    };
-    await Promise.all(Array.from({ length: 4 }, addFiles));
+    await mapPool(htmlFiles, 4, async (file) => {
+      const html = await readFile(`${outDir}/${file}`, 'utf8');
+      // Pagefind would read the whole page to find no data-pagefind-body in it (lists, 404).
+      if (!html.includes('data-pagefind-body')) return;
+      const added = await index.addHTMLFile({ sourcePath: file, content: encode(html) });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+    });
     // Pagefind adds to what is there; a previous index would leave stale fragments behind.
     await rm(`${outDir}/pagefind`, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });

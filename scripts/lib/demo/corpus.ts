@@ -14,7 +14,8 @@ import { glob } from 'tinyglobby';
 import { parse as parseYaml } from 'yaml';
 import { COLLECTIONS, entryId, type CollectionSpec } from '../../../src/lib/content/collections';
 import { imageSeed, planAlbums, planDocuments, planNews, planVideos, planLeaders, SlugSet, type Sink } from './entries';
-import { renderJpeg, runPool, type ImageSpec } from './media';
+import { renderJpeg, type ImageSpec } from './media';
+import { mapPool } from '../../../src/lib/shared/pool';
 import { LINKED_DOCUMENT, planProcedures, planQuestions, planSchedule } from './services';
 import { createRandom } from './random';
 import { splitFrontMatter } from '../../../src/lib/content/front-matter';
@@ -166,12 +167,12 @@ export async function generateDemoCorpus(options: DemoOptions): Promise<DemoSumm
   for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
 
   let bytes = 0;
-  await runPool([...files], 16, async ([path, content]) => {
+  await mapPool([...files], 16, async ([path, content]) => {
     bytes += Buffer.byteLength(content);
     await writeFile(join(outDir, path), content);
   });
   const limit = Math.max(2, Math.min(8, availableParallelism()));
-  await runPool(images, limit, async ({ path, spec }) => {
+  await mapPool(images, limit, async ({ path, spec }) => {
     const jpeg = await renderJpeg(spec);
     bytes += jpeg.length;
     await writeFile(join(outDir, path), jpeg);

@@ -136,15 +136,3 @@ export async function renderJpeg(spec: ImageSpec): Promise<Buffer> {
     .jpeg({ quality: 80, chromaSubsampling: '4:2:0' })
     .toBuffer();
 }
-
-/** Runs `work` on every item, at most `limit` at a time. */
-export async function runPool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await work(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-}

@@ -1,11 +1,13 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, posix } from 'node:path';
 import sharp from 'sharp';
 import { hashKey, type DerivedCache } from '../build/derived-cache';
 import { parse } from 'yaml';
 import { splitFrontMatter } from '../content/front-matter';
 import { formatFileSize } from '../media/files';
+import { mapPool } from '../shared/pool';
 import type { ContentProblem } from './problem';
 
 /** Above this a photo still publishes, with a warning: the staff guide asks for less. */
@@ -59,16 +61,16 @@ const DECODER = `libvips ${sharp.versions.vips}`;
  * (it was most of a warm build's content check); a refused one is always checked again.
  */
 export async function imageReview(contentDir: string, files: readonly string[], display: (absolute: string) => string, cache?: DerivedCache) {
-  const problems: ContentProblem[] = [];
-  const warnings: ContentProblem[] = [];
-  for (const relativePath of files) {
+  const reviewOne = async (relativePath: string) => {
+    const problems: ContentProblem[] = [];
+    const warnings: ContentProblem[] = [];
     const absolute = join(contentDir, relativePath);
     const file = display(absolute);
     if (HEIC.test(relativePath)) {
       problems.push(heicProblem(file, false));
-      continue;
+      return { problems, warnings };
     }
-    if (!DECODED.test(relativePath)) continue;
+    if (!DECODED.test(relativePath)) return { problems, warnings };
     try {
       // A photo these same bytes were decoded from in an earlier build is whole: only its size is needed.
       const key = cache && hashKey(DECODER, await readFile(absolute));
@@ -82,7 +84,7 @@ export async function imageReview(contentDir: string, files: readonly string[], 
           found: `ảnh ${width} × ${height} điểm ảnh, quá lớn để trang thu nhỏ được (tối đa ${Math.floor(SHARP_MAX_PIXELS / 1_000_000)} triệu điểm ảnh)`,
           expected: `ảnh dưới ${PHOTO_MAX_PIXELS / 1_000_000} triệu điểm ảnh: mở ảnh bằng phần mềm xem ảnh, chọn đổi cỡ (Resize) với cạnh dài 6.000 điểm ảnh, lưu thành JPEG rồi thay tệp này`,
         });
-        continue;
+        return { problems, warnings };
       }
       if (!known) {
         await image.raw().toBuffer();
@@ -101,7 +103,7 @@ export async function imageReview(contentDir: string, files: readonly string[], 
       // A HEIC photo renamed .jpg fails to decode like a broken one; it needs converting, not copying again.
       if (isHeicFile(absolute)) {
         problems.push(heicProblem(file, true));
-        continue;
+        return { problems, warnings };
       }
       problems.push({
         file,
@@ -110,8 +112,11 @@ export async function imageReview(contentDir: string, files: readonly string[], 
         expected: 'chép lại tệp ảnh gốc từ máy ảnh hoặc máy tính, mở thử để chắc ảnh hiện đủ, rồi thay tệp này',
       });
     }
-  }
-  return { problems, warnings };
+    return { problems, warnings };
+  };
+  // As many photos at once as there are cores; the report keeps the files' order.
+  const results = await mapPool(files, availableParallelism(), reviewOne);
+  return { problems: results.flatMap((result) => result.problems), warnings: results.flatMap((result) => result.warnings) };
 }
 
 /** The photos an album's `index.md` lists, lower-cased, read leniently: the schema check reports what is wrong. */

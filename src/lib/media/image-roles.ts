@@ -21,12 +21,12 @@ export const IMAGE_ROLES = {
 export type ImageRole = keyof typeof IMAGE_ROLES;
 
 /**
- * WebP, with JPEG as the fallback every browser reads. AVIF is not made: its
+ * WebP, with JPEG as the fallback every browser reads (one width: src/components/media/ResponsivePicture.astro). AVIF is not made: its
  * files are ~30 % smaller but it costs ~4× WebP's encode time, which a
  * 10,000-entry site cannot afford on a 2-core runner (docs/dev/performance.md,
  * "Image formats").
  */
-export const IMAGE_FORMATS = ['webp'] as const;
+export const IMAGE_FORMAT = 'webp';
 export const FALLBACK_FORMAT = 'jpeg';
 
 /**

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { DerivedCache, hashKey } from '../build/derived-cache';
+import { mapPool } from '../shared/pool';
 
 /**
  * Text files of the build, the ones worth compressing: pages, styles,
@@ -89,14 +90,5 @@ export async function precompressFiles(
   files: readonly string[],
   { concurrency = 4, cache }: { concurrency?: number; cache?: DerivedCache } = {},
 ): Promise<CompressionResult[]> {
-  const results: CompressionResult[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const file = files[next++]!;
-      results.push(await precompressFile(file, cache));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
-  return results;
+  return mapPool(files, concurrency, (file) => precompressFile(file, cache));
 }
