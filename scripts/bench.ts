@@ -1,6 +1,6 @@
 /**
  * Build benchmark (issue #8, part 6): for each corpus size, cold (no cache, no
- * output) and warm (cache kept) builds of the site and of a bare Astro project
+ * output), warm (cache kept) and warm-after-a-change (one article with five photos added) builds of the site and of a bare Astro project
  * reading the same corpus (bench/baseline/), median of N runs each, with peak
  * memory, output size and search index size; then Lighthouse mobile scores of
  * five page types of the first size's build. Timings are reported, never asserted.
@@ -17,6 +17,7 @@ import { summary, type BuildFigures, type PageScores, type SizeResult } from './
 import { buildBaseline, buildSite, type BuildOptions, type BuildResult } from './lib/build/build-site';
 import { generateDemoCorpus, type DemoSummary } from './lib/demo/corpus';
 import { folderSize } from './lib/bench/folder-size';
+import { addArticleWithPhotos } from './lib/bench/one-article';
 import { lighthousePages, medianScores, runLighthouse } from './lib/gates/lighthouse';
 import { serveStatic } from './lib/shared/static-server';
 
@@ -42,19 +43,24 @@ type Builder = (options: BuildOptions & { contentDir: string }) => Promise<Build
 
 /** Cold then warm build of one project, `runs` times; sizes read after the last build. */
 async function measure(build: Builder, contentDir: string, outDir: string, label: string): Promise<BuildFigures> {
-  const figures: BuildFigures = { coldMs: [], warmMs: [], coldPeakBytes: [], warmPeakBytes: [], outputBytes: 0, searchIndexBytes: null };
+  const figures: BuildFigures = { coldMs: [], warmMs: [], changedMs: [], coldPeakBytes: [], warmPeakBytes: [], outputBytes: 0, searchIndexBytes: null };
   for (let run = 1; run <= runs; run++) {
     const cold = await build({ contentDir, outDir, cold: true, measureMemory: true });
     const warm = await build({ contentDir, outDir, measureMemory: true });
+    // Sizes of the corpus as generated, before the change below.
+    figures.outputBytes = folderSize(outDir).bytes;
+    const index = folderSize(join(outDir, 'pagefind'));
+    figures.searchIndexBytes = index.files > 0 ? index.bytes : null;
+    const removeArticle = await addArticleWithPhotos(contentDir);
+    const changed = await build({ contentDir, outDir }).finally(removeArticle);
     figures.coldMs.push(cold.milliseconds);
     figures.warmMs.push(warm.milliseconds);
+    figures.changedMs.push(changed.milliseconds);
     figures.coldPeakBytes.push(cold.peakMemory!.treeBytes);
     figures.warmPeakBytes.push(warm.peakMemory!.treeBytes);
-    console.log(`${label}, run ${run}: cold ${(cold.milliseconds / 1000).toFixed(1)} s, warm ${(warm.milliseconds / 1000).toFixed(1)} s`);
+    const seconds = (result: BuildResult) => `${(result.milliseconds / 1000).toFixed(1)} s`;
+    console.log(`${label}, run ${run}: cold ${seconds(cold)}, warm ${seconds(warm)}, one article with 5 photos added ${seconds(changed)}`);
   }
-  figures.outputBytes = folderSize(outDir).bytes;
-  const index = folderSize(join(outDir, 'pagefind'));
-  figures.searchIndexBytes = index.files > 0 ? index.bytes : null;
   return figures;
 }
 
