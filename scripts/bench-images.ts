@@ -45,7 +45,7 @@ async function writeAlbum(slug: string, count: number, seed: number): Promise<vo
 
 /** Bytes and requests of a page as a 390 px phone loads it (nothing scrolled). */
 async function pageCost(path: string): Promise<{ bytes: number; requests: number; images: number }> {
-  const [browser, server] = await Promise.all([launchChromium(), serveStatic(outDir)]);
+  const [browser, server] = await Promise.all([launchChromium(), serveStatic(outDir, { compressed: true })]);
   try {
     const tab = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     let bytes = 0;

@@ -26,7 +26,7 @@ const { values } = parseArgs({
 
 /** Bytes fetched from /pagefind/ while the search page answers each query in turn. */
 async function queryBytes(outDir: string, queries: string[]): Promise<number[]> {
-  const [browser, server] = await Promise.all([launchChromium(), serveStatic(outDir)]);
+  const [browser, server] = await Promise.all([launchChromium(), serveStatic(outDir, { compressed: true })]);
   try {
     const tab = await browser.newPage();
     let pending: Promise<number>[] = [];

@@ -65,7 +65,7 @@ async function measure(build: Builder, contentDir: string, outDir: string, label
 }
 
 async function scorePages(outDir: string): Promise<PageScores[]> {
-  const server = await serveStatic(outDir);
+  const server = await serveStatic(outDir, { compressed: true });
   try {
     const pages: PageScores[] = [];
     for (const { name, path } of lighthousePages(outDir)) {

@@ -30,7 +30,18 @@ export function headersFor(headersText: string, sitePath: string): Record<string
 export interface ServeOptions {
   /** Answer with the headers of the build's `_headers` file, as Netlify and Cloudflare Pages would. */
   hostHeaders?: boolean;
+  /**
+   * Send the build's `.br` or `.gz` copy of a file (src/integrations/precompress.ts) to a browser that
+   * accepts it, as nginx's brotli_static and gzip_static and a CDN do: bytes as a visitor gets them.
+   */
+  compressed?: boolean;
 }
+
+/** The precompressed copies a server may send instead of a file, best first. */
+const ENCODINGS = [
+  ['br', '.br'],
+  ['gzip', '.gz'],
+] as const;
 
 /** Serves a built site on a free loopback port, as a CDN would (index.html for folders, 404.html otherwise). */
 export async function serveStatic(root: string, options: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
@@ -42,8 +53,15 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     if (!found) file = join(root, '404.html');
-    response.writeHead(found ? 200 : 404, { ...headersFor(headersText, sitePath), 'Content-Type': contentTypeOf(file) });
-    createReadStream(file).pipe(response);
+    const accepted = String(request.headers['accept-encoding'] ?? '');
+    const copy = options.compressed ? ENCODINGS.find(([name, suffix]) => accepted.includes(name) && existsSync(file + suffix)) : undefined;
+    response.writeHead(found ? 200 : 404, {
+      ...headersFor(headersText, sitePath),
+      'Content-Type': contentTypeOf(file),
+      ...(options.compressed ? { Vary: 'Accept-Encoding' } : {}),
+      ...(copy ? { 'Content-Encoding': copy[0] } : {}),
+    });
+    createReadStream(copy ? file + copy[1] : file).pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
