@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { get, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -42,7 +43,7 @@ interface JsWacz {
   harvestArraysFromTrees(): void;
   writeIndexesToZip(): Promise<void>;
   writePagesToZip(): Promise<void>;
-  addFileToZip(file: Uint8Array, destination: string): Promise<unknown>;
+  addFileToZip(file: Uint8Array | string, destination: string): Promise<unknown>;
   writeDatapackageToZip(): Promise<void>;
   writeDatapackageDigestToZip(): Promise<void>;
   finalize(): Promise<void>;
@@ -213,6 +214,13 @@ async function writeWarc(crawl: Crawl, warcPath: string): Promise<{ pages: Page[
   }
 }
 
+/** The SHA-256 of a file, read as a stream. */
+async function sha256OfFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
 /** Packages the WARC with js-wacz: CDXJ index, pages.jsonl, datapackage.json and its digest. */
 async function packageWacz(crawl: Crawl, warcPath: string, pages: Page[], output: string): Promise<void> {
   await mkdir(dirname(output), { recursive: true });
@@ -235,9 +243,11 @@ async function packageWacz(crawl: Crawl, warcPath: string, pages: Page[], output
   wacz.harvestArraysFromTrees();
   await wacz.writeIndexesToZip();
   await wacz.writePagesToZip();
-  // Handed over as bytes, not as a path: js-wacz 0.1.6 hashes a path's chunks twice, so datapackage.json
-  // would carry a wrong sha256 for the WARC (https://github.com/harvard-lil/js-wacz/issues/127).
-  await wacz.addFileToZip(await readFile(warcPath), `archive/${WARC_NAME}`);
+  // Handed over as a path, so the WARC (as large as the site) is streamed into the zip, never held in memory.
+  // js-wacz 0.1.6 hashes a path's chunks twice (https://github.com/harvard-lil/js-wacz/issues/127), so
+  // datapackage.json would carry a wrong sha256: the resource it returns gets the right one, streamed too.
+  const resource = (await wacz.addFileToZip(warcPath, `archive/${WARC_NAME}`)) as { hash: string };
+  resource.hash = `sha256:${await sha256OfFile(warcPath)}`;
   await wacz.writeDatapackageToZip();
   await wacz.writeDatapackageDigestToZip();
   await wacz.finalize();
