@@ -13,6 +13,7 @@ import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { glob } from 'tinyglobby';
 import { SIGNATURE, manifestSignatureIsValid, signManifest } from './signature';
+import { mapPool } from '../../../src/lib/shared/pool';
 
 export const MANIFEST = 'manifest.json';
 export const CHECKSUMS = 'SHA256SUMS';
@@ -52,6 +53,9 @@ async function sha256(stream: Readable): Promise<{ sha256: string; bytes: number
   return { sha256: hash.digest('hex'), bytes };
 }
 
+/** Files read or copied at once: enough to keep the disk busy, far below the open-files limit. */
+export const FILES_AT_ONCE = 16;
+
 /** Every file under `dir` (slash-separated, sorted), the manifest itself excepted. */
 async function filesOf(dir: string): Promise<string[]> {
   return (await glob('**/*', { cwd: dir, dot: true })).filter((file) => file !== MANIFEST).sort();
@@ -66,7 +70,12 @@ const payloadOf = async (dir: string) => (await filesOf(dir)).filter((file) => f
  */
 export async function writeManifest(dir: string, info: ManifestInfo, signingKey?: string): Promise<Manifest> {
   const hashOf = async (file: string): Promise<ManifestFile> => ({ path: file, ...(await sha256(createReadStream(join(dir, file)))) });
-  const payload = await Promise.all((await payloadOf(dir)).filter((file) => file !== CHECKSUMS).map(hashOf));
+  // A few files at a time: a 10,000-entry site has ~150,000, more than a process may open at once.
+  const payload = await mapPool(
+    (await payloadOf(dir)).filter((file) => file !== CHECKSUMS),
+    FILES_AT_ONCE,
+    hashOf,
+  );
   await writeFile(join(dir, CHECKSUMS), payload.map((file) => `${file.sha256}  ${file.path}\n`).join(''));
   const manifest: Manifest = {
     about: 'Every file of this archive with its SHA-256. Check with `npm run archive:verify <zip>` or `sha256sum -c SHA256SUMS`.',

@@ -15,9 +15,11 @@ import { glob } from 'tinyglobby';
 import { offlinePolicy } from '../../../src/lib/security/csp';
 import type { OfflinePage } from '../../../src/lib/search/offline';
 import { isHostFile, redirectPageFiles } from '../../../src/lib/publish';
-import { isSavedCopy } from '../../../src/lib/share/saved-page';
+import { isSavedCopy, isSavedCopyPath } from '../../../src/lib/share/saved-page';
 import { toIndexedText } from '../../../src/lib/search/text';
 import { indexedText } from '../../../src/lib/search/indexed-text';
+import { mapPool } from '../../../src/lib/shared/pool';
+import { FILES_AT_ONCE } from './files';
 
 /**
  * Parts of the site left out of the copy: the editor (needs a Git host),
@@ -177,7 +179,7 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
     ),
   );
   const isFolder = (path: string) => folders.has(path.replace(/\/$/, ''));
-  await Promise.all(files.map((file) => cp(join(siteDir, file), join(outDir, file))));
+  await mapPool(files, FILES_AT_ONCE, (file) => cp(join(siteDir, file), join(outDir, file)));
 
   const broken: string[] = [];
   const modules = new Set<string>();
@@ -191,6 +193,8 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
 
   const pages = files.filter((file) => file.endsWith('.html'));
   for (const file of pages) {
+    // A saved copy ("Lưu", mostly inlined pictures) is copied as it is, without being parsed.
+    if (isSavedCopyPath(file)) continue;
     const { document } = parseHTML(await readFile(join(siteDir, file), 'utf8'));
     // A saved copy ("Lưu") stands alone: its links are to the live site and its policy is its own.
     if (isSavedCopy(document)) continue;

@@ -16,6 +16,12 @@ describe('DerivedCache', () => {
     expect(await cache.read(hashKey('c'), 'br')).toBeUndefined();
   });
 
+  it('stores one key written twice at once (two files with the same bytes)', async () => {
+    const cache = freshCache();
+    await Promise.all([cache.write(hashKey('same'), 'br', 'A'), cache.write(hashKey('same'), 'br', 'A')]);
+    expect(readdirSync(cache.dir)).toEqual([`${hashKey('same')}.br`]);
+  });
+
   it('keeps, after a build, only what that build used, and another build’s half-written file', async () => {
     const first = freshCache();
     await first.write(hashKey('old page'), 'br', 'x');

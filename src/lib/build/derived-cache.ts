@@ -36,6 +36,7 @@ export function sourceVersion(source: URL): string {
  */
 export class DerivedCache {
   readonly #used = new Set<string>();
+  #writes = 0;
 
   constructor(
     /** The folder of one kind of result. */
@@ -70,7 +71,8 @@ export class DerivedCache {
   /** Stores a result; written to a temporary name first, so an interrupted build never leaves half a file. */
   async write(key: string, name: string, bytes: string | Uint8Array): Promise<void> {
     const path = this.#path(key, name);
-    const partial = `${path}.${process.pid}.partial`;
+    // Named for this write alone: two files with the same bytes are stored under one key at the same time.
+    const partial = `${path}.${process.pid}-${++this.#writes}.partial`;
     await writeFile(partial, bytes);
     await rename(partial, path);
   }
