@@ -79,8 +79,8 @@ export async function indexBuiltSite(outDir: string, { encode = toIndexedText, f
     const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     return { pages, files: htmlFiles.length, milliseconds: performance.now() - started };
   } finally {
-    // On an error, the terminal's line ends before the error is printed.
-    progress?.pause();
+    // On an error, the terminal's line gives way to the error.
+    progress?.clear();
     await pagefind.close();
   }
 }

@@ -32,7 +32,7 @@ describe('progress line for image encoding', () => {
     expect(text()).toContain('\rẢnh 50 / 50');
   });
 
-  it("on a terminal, another of Astro's lines ends the progress line first, and a new batch of images counts anew", () => {
+  it("on a terminal, another of Astro's lines takes the progress line's place, and a new batch of images counts anew", () => {
     const { out, text } = fakeOut(true);
     // Astro's own lines are printed by its handler, not to `out`; level 'error' keeps this one out of the test's output.
     const log = progressLog({ level: 'error' }, out);
@@ -40,10 +40,11 @@ describe('progress line for image encoding', () => {
     log.write({ level: 'info', label: 'build', message: '✓ Completed in 1.2s.', newLine: true } as never);
     log.write({ level: 'info', label: null, message: astroImageLine(2, 2), newLine: true } as never);
     log.write({ level: 'info', label: null, message: astroImageLine(1, 5), newLine: true } as never);
+    // `\r\u001b[K` between the first two: the line cleared for Astro's.
     expect(
       text()
-        .split('\n')
+        .split('\r')
         .map((line) => line.split(',')[0]),
-    ).toEqual(['\rẢnh 1 / 2', '\rẢnh 2 / 2', '\rẢnh 1 / 5']);
+    ).toEqual(['', 'Ảnh 1 / 2', '\u001b[K', 'Ảnh 2 / 2', 'Ảnh 1 / 5']);
   });
 });

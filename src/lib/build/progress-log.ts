@@ -25,7 +25,7 @@ export default function progressLog(config?: Parameters<typeof nodeLog>[0], out:
     write(event: LogEvent) {
       const count = event.level === 'info' ? imageCount(event.message) : undefined;
       if (!count) {
-        images?.progress.pause();
+        images?.progress.clear();
         inner.write(event);
         return;
       }

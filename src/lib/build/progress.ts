@@ -22,8 +22,8 @@ export interface Progress {
   tick(count?: number): void;
   /** `done` of the total done, when the work counts itself (Astro's `(n/total)`). */
   set(done: number): void;
-  /** Ends the line being rewritten, so that another line can be printed under it; the next tick draws it again. */
-  pause(): void;
+  /** Takes the line off a terminal, so that another can be printed in its place; the next tick draws it again below. */
+  clear(): void;
   /** The work is over: the last count is printed, once, and the line ended. */
   done(): void;
 }
@@ -80,8 +80,8 @@ export function createProgress({ label, total, out, now = Date.now }: ProgressOp
       count = done;
       show(count >= total);
     },
-    pause() {
-      if (open) terminal?.write('\n');
+    clear() {
+      if (open) terminal?.write('\r\u001b[K');
       open = false;
     },
     done() {
