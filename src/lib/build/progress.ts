@@ -18,7 +18,7 @@ export interface ProgressOptions {
 }
 
 export interface Progress {
-  /** `count` more done (one by default). */
+  /** `count` more done (one by default; 0 draws the line again after `clear`). */
   tick(count?: number): void;
   /** `done` of the total done, when the work counts itself (Astro's `(n/total)`). */
   set(done: number): void;
