@@ -47,11 +47,10 @@ if (values.lighthouse) ensureLighthouse();
 // each Lighthouse run. The estimate is their average pace, so it is rough while the slow cold builds lead.
 const steps = sizes.length * runs * 4 + (values.lighthouse ? LIGHTHOUSE_PAGES.length * lighthouseRuns : 0);
 const progress = createProgress({ label: 'Bước đo', total: steps, out: process.stdout });
-/** A line of results, printed where the progress line was, which is drawn again under it. */
+/** A step's line of results, printed where the progress line was; the tick that follows it draws that again below. */
 function report(line: string): void {
   progress.clear();
   console.log(line);
-  progress.tick(0);
 }
 
 /** Cold then warm build of one project, `runs` times; sizes read after the last build. */
@@ -61,12 +60,12 @@ async function measure(build: Builder, contentDir: string, outDir: string, label
     const cold = await build({ contentDir, outDir, cold: true, measureMemory: true });
     progress.tick();
     const warm = await build({ contentDir, outDir, measureMemory: true });
-    progress.tick();
     figures.coldMs.push(cold.milliseconds);
     figures.warmMs.push(warm.milliseconds);
     figures.coldPeakBytes.push(cold.peakMemory!.treeBytes);
     figures.warmPeakBytes.push(warm.peakMemory!.treeBytes);
     report(`${label}, run ${run}: cold ${(cold.milliseconds / 1000).toFixed(1)} s, warm ${(warm.milliseconds / 1000).toFixed(1)} s`);
+    progress.tick();
   }
   figures.outputBytes = folderSize(outDir).bytes;
   const index = folderSize(join(outDir, 'pagefind'));
@@ -83,10 +82,11 @@ async function scorePages(outDir: string): Promise<PageScores[]> {
       const scores = [];
       for (let run = 1; run <= lighthouseRuns; run++) {
         scores.push(await runLighthouse(`${server.url}${path}`));
-        progress.tick();
+        if (run < lighthouseRuns) progress.tick();
       }
       pages.push({ name: page.name, path, runs: scores, median: medianScores(scores) });
       report(`Lighthouse ${page.name} (${path}): ${JSON.stringify(pages.at(-1)!.median)}`);
+      progress.tick();
     }
     return pages;
   } finally {
