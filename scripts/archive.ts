@@ -39,7 +39,7 @@ await runCommand('tạo bản lưu', async () => {
   const signingKey = signingKeyFromEnvironment();
   if (!signingKey)
     console.warn(`Cảnh báo: bản lưu sẽ KHÔNG được ký (chưa đặt biến ${SIGNING_KEY_VARIABLE} chỉ tới tệp khóa riêng); archive:verify sẽ báo "chưa ký".`);
-  const report = await createArchive({ siteDir, outDir: values.out, workDir: '.tmp/archive-work', signingKey });
+  const report = await createArchive({ siteDir, outDir: values.out, workDir: '.tmp/archive-work', signingKey, progressOut: process.stdout });
   console.log(
     `Bản lưu ngoại tuyến: ${report.zip} (${report.offline.pages} trang, ${report.manifest.files.length} tệp, ${mebibytes(report.zipBytes)}; tìm kiếm ngoại tuyến trên ${report.offline.indexed} trang)`,
   );

@@ -7,12 +7,12 @@
  *   npm run bench:formats -- --photos 5
  */
 import { parseArgs } from 'node:util';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { renderJpeg } from './lib/demo/media';
 
 const { values } = parseArgs({ options: { photos: { type: 'string', default: '5' } } });
 const WIDTHS = [160, 320, 480, 640, 800, 1200, 1600];
-const FORMATS: [string, (image: sharp.Sharp) => sharp.Sharp][] = [
+const FORMATS: [string, (image: Sharp) => Sharp][] = [
   ['AVIF, effort 2', (image) => image.avif({ effort: 2 })],
   ['AVIF, effort 0', (image) => image.avif({ effort: 0 })],
   ['WebP', (image) => image.webp()],

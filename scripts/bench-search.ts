@@ -75,7 +75,7 @@ for (const size of values.sizes.split(',').map(Number)) {
   const index = folderSize(join(outDir, 'pagefind'));
   const [first, second] = await queryBytes(outDir, ['doan cong tac', 'quyet dinh ubnd']);
   // The same pages indexed as they are (đ not rewritten), to show what the đ folding costs.
-  await indexBuiltSite(outDir, (html) => html);
+  await indexBuiltSite(outDir, { encode: (html) => html });
   const plain = folderSize(join(outDir, 'pagefind'));
   await indexBuiltSite(outDir);
   const result = {

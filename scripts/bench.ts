@@ -13,12 +13,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createProgress } from '../src/lib/build/progress';
 import { summary, type BuildFigures, type PageScores, type SizeResult } from './lib/bench/report';
 import { buildBaseline, buildSite, type BuildOptions, type BuildResult } from './lib/build/build-site';
 import { generateDemoCorpus, type DemoSummary } from './lib/demo/corpus';
 import { folderSize } from './lib/bench/folder-size';
 import { addArticleWithPhotos } from './lib/bench/one-article';
-import { lighthousePages, medianScores, runLighthouse } from './lib/gates/lighthouse';
+import { ensureLighthouse, LIGHTHOUSE_PAGES, medianScores, runLighthouse } from './lib/gates/lighthouse';
 import { serveStatic } from './lib/shared/static-server';
 
 const { values } = parseArgs({
@@ -41,12 +42,26 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !(runs >= 1) ||
 
 type Builder = (options: BuildOptions & { contentDir: string }) => Promise<BuildResult>;
 
+// Installed before the first build, not into the middle of the progress line (and a failed install stops the run at once).
+if (values.lighthouse) ensureLighthouse();
+// The plan, step by step: a cold, a warm and a changed build of the site and of the baseline per size and run, then
+// each Lighthouse run. The estimate is their average pace, so it is rough while the slow cold builds lead.
+const steps = sizes.length * runs * 6 + (values.lighthouse ? LIGHTHOUSE_PAGES.length * lighthouseRuns : 0);
+const progress = createProgress({ label: 'Bước đo', total: steps, out: process.stdout });
+/** A step's line of results, printed where the progress line was; the tick that follows it draws that again below. */
+function report(line: string): void {
+  progress.clear();
+  console.log(line);
+}
+
 /** Cold then warm build of one project, `runs` times; sizes read after the last build. */
 async function measure(build: Builder, contentDir: string, outDir: string, label: string): Promise<BuildFigures> {
   const figures: BuildFigures = { coldMs: [], warmMs: [], changedMs: [], coldPeakBytes: [], warmPeakBytes: [], outputBytes: 0, searchIndexBytes: null };
   for (let run = 1; run <= runs; run++) {
     const cold = await build({ contentDir, outDir, cold: true, measureMemory: true });
+    progress.tick();
     const warm = await build({ contentDir, outDir, measureMemory: true });
+    progress.tick();
     // Sizes of the corpus as generated, before the change below.
     figures.outputBytes = folderSize(outDir).bytes;
     const index = folderSize(join(outDir, 'pagefind'));
@@ -59,7 +74,8 @@ async function measure(build: Builder, contentDir: string, outDir: string, label
     figures.coldPeakBytes.push(cold.peakMemory!.treeBytes);
     figures.warmPeakBytes.push(warm.peakMemory!.treeBytes);
     const seconds = (result: BuildResult) => `${(result.milliseconds / 1000).toFixed(1)} s`;
-    console.log(`${label}, run ${run}: cold ${seconds(cold)}, warm ${seconds(warm)}, one article with 5 photos added ${seconds(changed)}`);
+    report(`${label}, run ${run}: cold ${seconds(cold)}, warm ${seconds(warm)}, one article with 5 photos added ${seconds(changed)}`);
+    progress.tick();
   }
   return figures;
 }
@@ -68,11 +84,16 @@ async function scorePages(outDir: string): Promise<PageScores[]> {
   const server = await serveStatic(outDir, { compressed: true });
   try {
     const pages: PageScores[] = [];
-    for (const { name, path } of lighthousePages(outDir)) {
+    for (const page of LIGHTHOUSE_PAGES) {
+      const path = page.path(outDir);
       const scores = [];
-      for (let run = 1; run <= lighthouseRuns; run++) scores.push(await runLighthouse(`${server.url}${path}`));
-      pages.push({ name, path, runs: scores, median: medianScores(scores) });
-      console.log(`Lighthouse ${name} (${path}): ${JSON.stringify(pages.at(-1)!.median)}`);
+      for (let run = 1; run <= lighthouseRuns; run++) {
+        scores.push(await runLighthouse(`${server.url}${path}`));
+        if (run < lighthouseRuns) progress.tick();
+      }
+      pages.push({ name: page.name, path, runs: scores, median: medianScores(scores) });
+      report(`Lighthouse ${page.name} (${path}): ${JSON.stringify(pages.at(-1)!.median)}`);
+      progress.tick();
     }
     return pages;
   } finally {
@@ -108,4 +129,5 @@ for (const size of sizes) {
   // After each size, so a long run stopped early keeps what it measured.
   writeResults();
 }
+progress.done();
 console.log(`\n${summary(machine, runs, results, pages, sizes[0])}\nWritten to ${values.out}.json and ${values.out}.md`);

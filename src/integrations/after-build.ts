@@ -48,6 +48,8 @@ export default function afterBuild(): AstroIntegration {
           await runAfterBuild(fileURLToPath(dir), afterBuildSteps(thirdParty), {
             site,
             log: (step, line) => logger.fork(`songoaivu:${step}`).info(line),
+            // A progress line is rewritten in place on a terminal; in a CI log its few lines go through the logger, timed and named.
+            terminal: process.stdout,
           });
         } catch (error) {
           logger.error(error instanceof Error ? error.message : String(error));

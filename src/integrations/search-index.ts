@@ -4,6 +4,7 @@ import * as pagefind from 'pagefind';
 import { gunzipSync } from 'node:zlib';
 import { glob } from 'tinyglobby';
 import { isVisible, listFiles, type AfterBuildStep } from '../lib/build/after-build';
+import { createProgress, type ProgressOutput } from '../lib/build/progress';
 import { fromIndexedText, toIndexedText } from '../lib/search/text';
 import { buildVocabulary, VOCABULARY_FILE } from '../lib/search/suggest';
 import { isSavedCopyPath } from '../lib/share/saved-page';
@@ -28,28 +29,39 @@ export interface IndexReport {
   milliseconds: number;
 }
 
+interface IndexOptions {
+  /** What Pagefind reads of a page: đ rewritten by default (src/lib/search/text.ts); the benchmark passes another to compare. */
+  encode?: (html: string) => string;
+  /** The build's file list, when the after-build pass has it (src/lib/build/after-build.ts). */
+  files?: readonly string[];
+  /** Where "Tìm kiếm n / total" is printed (src/lib/build/progress.ts); nowhere without. */
+  progressOut?: ProgressOutput;
+}
+
 /**
  * Indexes every HTML file of a built site into `<outDir>/pagefind/`. Only pages
  * that mark their content `data-pagefind-body` are indexed (404 and list pages
- * do not); đ is rewritten on the way in (src/lib/search/text.ts; the benchmark
- * passes another `encode` to compare). `files` is the build's file list, when the
- * after-build pass has it (src/lib/build/after-build.ts). Throws on any indexing error, so the build fails.
+ * do not). Throws on any indexing error, so the build fails.
  */
-export async function indexBuiltSite(outDir: string, encode: (html: string) => string = toIndexedText, files?: readonly string[]): Promise<IndexReport> {
+export async function indexBuiltSite(outDir: string, { encode = toIndexedText, files, progressOut }: IndexOptions = {}): Promise<IndexReport> {
   const started = performance.now();
+  // The "Lưu" copies are never results, and most of the bytes: not even read.
+  const htmlFiles = (files ?? (await listFiles(outDir))).filter((path) => path.endsWith('.html') && isVisible(path) && !isSavedCopyPath(path));
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const progress = progressOut && createProgress({ label: 'Tìm kiếm', total: htmlFiles.length, out: progressOut });
   try {
-    // The "Lưu" copies are never results, and most of the bytes: not even read.
-    const htmlFiles = (files ?? (await listFiles(outDir))).filter((path) => path.endsWith('.html') && isVisible(path) && !isSavedCopyPath(path));
     // A few files in flight at once keep Pagefind's process busy while the next is read.
     await mapPool(htmlFiles, 4, async (file) => {
       const html = await readFile(`${outDir}/${file}`, 'utf8');
       // Pagefind would read the whole page to find no data-pagefind-body in it (lists, 404).
-      if (!html.includes('data-pagefind-body')) return;
-      const added = await index.addHTMLFile({ sourcePath: file, content: encode(html) });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+      if (html.includes('data-pagefind-body')) {
+        const added = await index.addHTMLFile({ sourcePath: file, content: encode(html) });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+      }
+      progress?.tick();
     });
+    progress?.done();
     // Pagefind adds to what is there; a previous index would leave stale fragments behind.
     await rm(`${outDir}/pagefind`, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
@@ -63,6 +75,8 @@ export async function indexBuiltSite(outDir: string, encode: (html: string) => s
     const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     return { pages, files: htmlFiles.length, milliseconds: performance.now() - started };
   } finally {
+    // On an error, the terminal's line gives way to the error.
+    progress?.clear();
     await pagefind.close();
   }
 }
@@ -91,8 +105,8 @@ async function indexedTexts(pagefindDir: string): Promise<string[]> {
 export default function searchIndex(): AfterBuildStep {
   return {
     name: 'search-index',
-    run: async (files, { log }) => {
-      const report = await indexBuiltSite(files.root, toIndexedText, files.list());
+    run: async (files, { log, progressOut }) => {
+      const report = await indexBuiltSite(files.root, { files: files.list(), progressOut });
       await files.addFolder('pagefind');
       const seconds = (report.milliseconds / 1000).toFixed(1);
       log(`${report.pages} of ${report.files} pages indexed for search in ${seconds} s → ${relative(process.cwd(), files.root)}/pagefind/`);

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import type { ProgressOutput } from '../../../src/lib/build/progress';
 import { formatDate, toIsoDay } from '../../../src/lib/shared/dates';
 import { CHECKSUMS, MANIFEST, writeManifest, zipFolder, type Manifest } from './files';
 import { makeOfflineCopy, type OfflineCopyReport } from './offline-copy';
@@ -49,6 +50,8 @@ export interface ArchiveOptions {
   git?: GitState;
   /** The Ed25519 private key (PEM) that signs the manifest (scripts/lib/archive/signature.ts); unsigned without. */
   signingKey?: string;
+  /** Where the copies print their progress lines (src/lib/build/progress.ts); nowhere without. */
+  progressOut?: ProgressOutput;
 }
 
 export interface ArchiveReport {
@@ -108,6 +111,7 @@ export async function createArchive(options: ArchiveOptions): Promise<ArchiveRep
     siteDir: options.siteDir,
     outDir: copyDir,
     notice: `Bản lưu ngoại tuyến của ${new URL(site).host}, tạo ngày ${formatDate(builtAt)} (phiên bản ${pkg.version}, commit ${shortCommit}). Nội dung trên trang chính thức có thể đã được cập nhật.`,
+    progressOut: options.progressOut,
   });
   const info = {
     name: pkg.name,
@@ -133,6 +137,7 @@ export async function createArchive(options: ArchiveOptions): Promise<ArchiveRep
     crawledAt: builtAt,
     // `_headers`, `.br` copies and the like are read by the hosts, never served as themselves.
     exclude: (path) => path.startsWith('/admin/') || isHostFile(path),
+    progressOut: options.progressOut,
   });
   await rm(copyDir, { recursive: true, force: true });
   return { zip, wacz, manifest, offline, web, zipBytes: (await stat(zip)).size };

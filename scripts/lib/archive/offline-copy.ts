@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import { glob } from 'tinyglobby';
+import { createProgress, type ProgressOutput } from '../../../src/lib/build/progress';
 import { offlinePolicy } from '../../../src/lib/security/csp';
 import type { OfflinePage } from '../../../src/lib/search/offline';
 import { isHostFile, redirectPageFiles } from '../../../src/lib/publish';
@@ -40,6 +41,8 @@ export interface OfflineCopyOptions {
   outDir: string;
   /** Shown at the top of every page: what this copy is and when it was made. */
   notice: string;
+  /** Where "Bản lưu ngoại tuyến: trang n / total" is printed (src/lib/build/progress.ts); nowhere without. */
+  progressOut?: ProgressOutput;
 }
 
 export interface OfflineCopyReport {
@@ -192,12 +195,15 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
   };
 
   const pages = files.filter((file) => file.endsWith('.html'));
+  const progress = options.progressOut && createProgress({ label: 'Bản lưu ngoại tuyến: trang', total: pages.length, out: options.progressOut });
   for (const file of pages) {
-    // A saved copy ("Lưu", mostly inlined pictures) is copied as it is, without being parsed.
-    if (isSavedCopyPath(file)) continue;
-    const { document } = parseHTML(await readFile(join(siteDir, file), 'utf8'));
-    // A saved copy ("Lưu") stands alone: its links are to the live site and its policy is its own.
-    if (isSavedCopy(document)) continue;
+    // A saved copy ("Lưu") stands alone: its links are to the live site and its policy is its own. Known by
+    // its name, it is copied as it is without being parsed (it is mostly inlined pictures).
+    const document = isSavedCopyPath(file) ? undefined : parseHTML(await readFile(join(siteDir, file), 'utf8')).document;
+    if (!document || isSavedCopy(document)) {
+      progress?.tick();
+      continue;
+    }
     for (const element of document.querySelectorAll('[data-online-only]')) element.remove();
     // The site's policy names its own origin ('self'), which a file:// page does not have.
     for (const meta of document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')) meta.setAttribute('content', offlinePolicy());
@@ -246,7 +252,9 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
     const searchPage = offlinePageOf(document, posix.relative(posix.dirname(SEARCH_PAGE), file));
     if (searchPage) searchPages.push(searchPage);
     await writeFile(join(outDir, file), document.toString());
+    progress?.tick();
   }
+  progress?.done();
 
   for (const file of files.filter((name) => name.endsWith('.css'))) {
     const css = await readFile(join(siteDir, file), 'utf8');

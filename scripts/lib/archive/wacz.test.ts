@@ -67,6 +67,7 @@ let root = '';
 let report: WaczReport;
 let zip: Map<string, { bytes: Buffer; stored: boolean }>;
 let tempsBefore = 0;
+let progressText = '';
 const entry = (name: string) => zip.get(name)?.bytes ?? Buffer.alloc(0);
 
 beforeAll(async () => {
@@ -84,6 +85,7 @@ beforeAll(async () => {
     description: 'Bản lưu trữ thử',
     crawledAt: CRAWLED_AT,
     exclude: (sitePath) => sitePath.startsWith('/admin/'),
+    progressOut: { isTTY: false, write: (chunk: string) => (progressText += chunk) },
   });
   zip = await readZip(join(root, 'out/nested/site.wacz'));
 });
@@ -112,6 +114,12 @@ describe('writeWacz (a tiny site)', () => {
     expect(report.records).toBe(1 + 2 * 8);
     expect(report.bytes).toBeGreaterThan(0);
     expect(workDirs()).toBe(tempsBefore);
+  });
+
+  it('prints a progress line counting the files archived to the stream it is given', () => {
+    const lines = progressText.trimEnd().split('\n');
+    expect(lines.map((line) => line.split(',')[0])).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => `Bản lưu web (WACZ): tệp ${n} / 8`));
+    expect(lines.at(-1)).toMatch(/^Bản lưu web \(WACZ\): tệp 8 \/ 8, \d+:\d\d$/);
   });
 
   it('holds the WACZ 1.1.1 files, the WARC stored uncompressed for random access', () => {

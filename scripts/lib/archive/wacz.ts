@@ -10,6 +10,7 @@ import { WACZ as UntypedWacz } from '@harvard-lil/js-wacz';
 import { parseHTML } from 'linkedom';
 import { glob } from 'tinyglobby';
 import { CDXIndexer, WARCRecord, WARCSerializer } from 'warcio';
+import { createProgress, type ProgressOutput } from '../../../src/lib/build/progress';
 import { serveStatic } from '../shared/static-server';
 
 export interface WaczOptions {
@@ -25,6 +26,8 @@ export interface WaczOptions {
   crawledAt?: Date;
   /** Leaves out a public path (decoded, e.g. '/admin/', '/pagefind/pagefind.js') when it returns true. */
   exclude?: (sitePath: string) => boolean;
+  /** Where "Bản lưu web (WACZ): tệp n / total" is printed (src/lib/build/progress.ts); nowhere without. */
+  progressOut?: ProgressOutput;
 }
 
 export interface WaczReport {
@@ -165,6 +168,7 @@ interface Crawl {
   crawledAt: string;
   title: string;
   description: string | undefined;
+  progressOut: ProgressOutput | undefined;
 }
 
 /** Captures every file into one WARC; returns the HTML pages found and the number of records. */
@@ -183,6 +187,7 @@ async function writeWarc(crawl: Crawl, warcPath: string): Promise<{ pages: Page[
     await warc.write(WARCRecord.createWARCInfo({ filename: WARC_NAME, date: crawledAt, warcVersion: WARC_VERSION }, info));
 
     const pages: Page[] = [];
+    const progress = crawl.progressOut && createProgress({ label: 'Bản lưu web (WACZ): tệp', total: files.length, out: crawl.progressOut });
     for (const file of files) {
       const path = encodeSitePath(sitePathOf(file));
       const url = `${base}${path}`;
@@ -206,7 +211,9 @@ async function writeWarc(crawl: Crawl, warcPath: string): Promise<{ pages: Page[
       await warc.write(responseRecord);
       await warc.write(requestRecord);
       if (file.endsWith('.html')) pages.push({ url, title: titleOf(response.body) });
+      progress?.tick();
     }
+    progress?.done();
     return { pages, records: warc.records };
   } finally {
     await warc.close();
@@ -274,6 +281,7 @@ export async function writeWacz(options: WaczOptions): Promise<WaczReport> {
     crawledAt: wholeSeconds(options.crawledAt ?? new Date()),
     title,
     description,
+    progressOut: options.progressOut,
   };
 
   const workDir = await mkdtemp(join(tmpdir(), 'songoaivu-wacz-'));

@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join, posix, relative, resolve, sep } from 'node:path';
+import type { ProgressOutput } from './progress';
 
 /**
  * The files of a finished build, listed once and kept up to date by the steps
@@ -68,6 +69,8 @@ export interface AfterBuildContext {
   site: URL;
   /** One line of the build's log, under the step's name. */
   log: (line: string) => void;
+  /** Where a step's progress line goes (src/lib/build/progress.ts): the terminal, or else `log`, a line per 10 %. */
+  progressOut: ProgressOutput;
 }
 
 /** One pass over the finished build: it reads the list, and says what it wrote or removed. */
@@ -79,6 +82,8 @@ export interface AfterBuildStep {
 export interface AfterBuildOptions {
   site: URL;
   log: (step: string, line: string) => void;
+  /** The build's output stream: when it is a terminal, progress lines are rewritten in place there, which a logger cannot do. */
+  terminal?: { readonly isTTY?: boolean; write(chunk: string): unknown };
   /** How the folder is listed (the one walk); a test passes its own. */
   list?: (root: string) => Promise<string[]>;
 }
@@ -89,6 +94,9 @@ export interface AfterBuildOptions {
  */
 export async function runAfterBuild(root: string, steps: readonly AfterBuildStep[], options: AfterBuildOptions): Promise<BuildFiles> {
   const files = new BuildFiles(root, await (options.list ?? listFiles)(root));
-  for (const step of steps) await step.run(files, { site: options.site, log: (line) => options.log(step.name, line) });
+  for (const step of steps) {
+    const log = (line: string) => options.log(step.name, line);
+    await step.run(files, { site: options.site, log, progressOut: options.terminal?.isTTY ? options.terminal : log });
+  }
   return files;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import progressLog, { imageCount, progressLine } from './progress-log';
+import progressLog, { imageCount } from './progress-log';
 
 const astroImageLine = (n: number, total: number) =>
   `  \u001b[32m▶\u001b[39m /_astro/anh.Bx1.avif \u001b[2m(before: 310kB, after: 42kB)\u001b[22m \u001b[2m(+1.2s)\u001b[22m \u001b[2m(${n}/${total})\u001b[22m`;
@@ -10,11 +10,6 @@ function fakeOut(isTTY: boolean) {
 }
 
 describe('progress line for image encoding', () => {
-  it('says how many of how many, the time so far and the estimated time left', () => {
-    expect(progressLine('Ảnh', 120, 4800, 42_000)).toBe('Ảnh 120 / 4800, 0:42, còn ~27:18');
-    expect(progressLine('Ảnh', 4800, 4800, 3_725_000)).toBe('Ảnh 4800 / 4800, 1:02:05');
-  });
-
   it("reads n and total from Astro's per-image line, and nothing else", () => {
     expect(imageCount(astroImageLine(3, 480))).toEqual({ done: 3, total: 480 });
     expect(imageCount('✓ Completed in 1.2s.')).toBeUndefined();
@@ -35,5 +30,21 @@ describe('progress line for image encoding', () => {
     for (let n = 1; n <= 50; n++) log.write({ level: 'info', label: null, message: astroImageLine(n, 50), newLine: true } as never);
     expect(text().split('\n')).toHaveLength(2);
     expect(text()).toContain('\rẢnh 50 / 50');
+  });
+
+  it("on a terminal, another of Astro's lines takes the progress line's place, and a new batch of images counts anew", () => {
+    const { out, text } = fakeOut(true);
+    // Astro's own lines are printed by its handler, not to `out`; level 'error' keeps this one out of the test's output.
+    const log = progressLog({ level: 'error' }, out);
+    log.write({ level: 'info', label: null, message: astroImageLine(1, 2), newLine: true } as never);
+    log.write({ level: 'info', label: 'build', message: '✓ Completed in 1.2s.', newLine: true } as never);
+    log.write({ level: 'info', label: null, message: astroImageLine(2, 2), newLine: true } as never);
+    log.write({ level: 'info', label: null, message: astroImageLine(1, 5), newLine: true } as never);
+    // `\r\u001b[K` between the first two: the line cleared for Astro's.
+    expect(
+      text()
+        .split('\r')
+        .map((line) => line.split(',')[0]),
+    ).toEqual(['', 'Ảnh 1 / 2', '\u001b[K', 'Ảnh 2 / 2', 'Ảnh 1 / 5']);
   });
 });

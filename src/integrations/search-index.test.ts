@@ -1,0 +1,50 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAfterBuild } from '../lib/build/after-build';
+import searchIndex from './search-index';
+
+const site = new URL('https://songoaivu.sonla.gov.vn');
+const page = (title: string, body = true) =>
+  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title></head><body><main${body ? ' data-pagefind-body' : ''}><h1>${title}</h1><p>Đoàn công tác của tỉnh Sơn La.</p></main></body></html>`;
+
+let root = '';
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'search-index-'));
+  const files: Record<string, string> = {
+    'index.html': page('Trang chủ', false),
+    'tin-tuc/a/index.html': page('Tin A'),
+    'tin-tuc/b/index.html': page('Tin B'),
+    'van-ban/c/index.html': page('Văn bản C'),
+  };
+  for (const [file, html] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), html);
+  }
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('the search index step', () => {
+  it('in a CI log, counts the HTML files it reads in the step’s log, then says what it indexed', async () => {
+    const logged: string[] = [];
+    await runAfterBuild(root, [searchIndex()], { site, log: (step, line) => logged.push(`${step}: ${line}`) });
+    expect(logged.slice(0, -1).map((line) => line.split(',')[0])).toEqual([
+      'search-index: Tìm kiếm 1 / 4',
+      'search-index: Tìm kiếm 2 / 4',
+      'search-index: Tìm kiếm 3 / 4',
+      'search-index: Tìm kiếm 4 / 4',
+    ]);
+    expect(logged.at(-1)).toMatch(/^search-index: 3 of 4 pages indexed for search in /);
+  });
+
+  it('on a terminal, rewrites one line there and keeps the log for what it indexed', async () => {
+    const logged: string[] = [];
+    let written = '';
+    const terminal = { isTTY: true, write: (chunk: string) => (written += chunk) };
+    await runAfterBuild(root, [searchIndex()], { site, terminal, log: (step, line) => logged.push(`${step}: ${line}`) });
+    expect(written.split('\r').map((line) => line.split(',')[0])).toEqual(['', 'Tìm kiếm 1 / 4', 'Tìm kiếm 2 / 4', 'Tìm kiếm 3 / 4', 'Tìm kiếm 4 / 4']);
+    expect(written.endsWith('\n')).toBe(true);
+    expect(logged).toHaveLength(1);
+  });
+});
