@@ -128,8 +128,8 @@ const CLASSIC_SCRIPT = { bundle: true, format: 'iife', minify: true, target: 'es
 const NOTICE_STYLE =
   '\n.offline-notice{margin:0;padding:.5rem 1rem;background:#fff8e1;color:#3d2f00;border-bottom:1px solid #c9a227;font-size:.95rem;text-align:center}\n';
 
-/** The offline search engine and its pages, as one classic script. */
-async function offlineIndexScript(pages: OfflinePage[]): Promise<string> {
+/** The offline search's files, by path in the copy: the engine and its pages, as one classic script. */
+export async function offlineIndexFiles(pages: OfflinePage[]): Promise<Map<string, string>> {
   const engine = await build({
     stdin: {
       contents: `import { createOfflineSearch } from './offline';
@@ -139,7 +139,7 @@ async function offlineIndexScript(pages: OfflinePage[]): Promise<string> {
     },
     ...CLASSIC_SCRIPT,
   });
-  return `window.offlineSearchPages=${JSON.stringify(pages)};\n${engine.outputFiles[0]!.text}`;
+  return new Map([[OFFLINE_INDEX, `window.offlineSearchPages=${JSON.stringify(pages)};\n${engine.outputFiles[0]!.text}`]]);
 }
 
 /** A module script bundled with what it imports into one classic script. */
@@ -252,6 +252,10 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
   if (broken.length > 0) throw new BrokenOfflineLink(`Links that lead nowhere in the offline copy:\n${broken.join('\n')}`);
 
   for (const module of modules) await writeFile(join(outDir, module), await classicScript(join(outDir, module)));
-  await writeFile(join(outDir, OFFLINE_INDEX), await offlineIndexScript(searchPages));
-  return { pages: pages.length, files: files.length + 1, indexed: searchPages.length };
+  const searchFiles = await offlineIndexFiles(searchPages);
+  for (const [path, content] of searchFiles) {
+    await mkdir(join(outDir, posix.dirname(path)), { recursive: true });
+    await writeFile(join(outDir, path), content);
+  }
+  return { pages: pages.length, files: files.length + searchFiles.size, indexed: searchPages.length };
 }
