@@ -4,6 +4,12 @@
  * browser downloads for a first and a second query on /tim-kiem/.
  *
  *   npm run bench:search -- --sizes 1000,10000 --runs 3
+ *
+ * With --offline, the offline copy's search instead (scripts/lib/bench/offline-search.ts):
+ * the scripts loaded from file:// before the first results and the time to them,
+ * for demo pages indexed as the copy indexes them, no site built.
+ *
+ *   npm run bench:search -- --offline --sizes 1000,10000 --runs 3
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,14 +21,20 @@ import { generateDemoCorpus } from './lib/demo/corpus';
 import { folderSize } from './lib/bench/folder-size';
 import { serveStatic } from './lib/shared/static-server';
 import { median } from './lib/bench/stats';
+import { measureOfflineQueries, writeOfflineSearchHarness } from './lib/bench/offline-search';
+import { demoOfflinePages } from './lib/demo/offline-pages';
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000' },
     runs: { type: 'string', default: '3' },
-    out: { type: 'string', default: 'bench-results/search.json' },
+    out: { type: 'string' },
+    offline: { type: 'boolean', default: false },
   },
 });
+const out = values.out ?? (values.offline ? 'bench-results/search-offline.json' : 'bench-results/search.json');
+/** Queries of the offline benchmark: with and without marks, a phrase, a word also typed as the start of longer ones. */
+const OFFLINE_QUERIES = ['đoàn công tác', 'doan cong tac', 'hội nghị', 'lao'];
 
 /** Bytes fetched from /pagefind/ while the search page answers each query in turn. */
 async function queryBytes(outDir: string, queries: string[]): Promise<number[]> {
@@ -56,8 +68,30 @@ async function queryBytes(outDir: string, queries: string[]): Promise<number[]> 
   }
 }
 
+async function benchOffline(size: number) {
+  const dir = `.tmp/bench-offline-${size}`;
+  const index = await writeOfflineSearchHarness(dir, demoOfflinePages(size));
+  const browser = await launchChromium();
+  try {
+    const queries = await measureOfflineQueries(browser, dir, OFFLINE_QUERIES, Number(values.runs));
+    console.log(`size ${size}: offline index ${(index.indexBytes / 1024 / 1024).toFixed(2)} MiB in ${index.indexFiles} files`);
+    for (const query of queries) {
+      console.log(
+        `  "${query.query}": ${query.results} results; ${query.scripts.length} scripts, ${(query.bytes / 1024).toFixed(0)} KiB before the first results, shown after ${query.firstResultMs} ms`,
+      );
+    }
+    return { size, ...index, queries };
+  } finally {
+    await browser.close();
+  }
+}
+
 const results = [];
 for (const size of values.sizes.split(',').map(Number)) {
+  if (values.offline) {
+    results.push(await benchOffline(size));
+    continue;
+  }
   const contentDir = `.tmp/bench-${size}`;
   const outDir = `.tmp/bench-${size}-dist`;
   if (!existsSync(join(contentDir, '.demo-corpus')) || !existsSync(join(outDir, 'index.html'))) {
@@ -95,5 +129,5 @@ for (const size of values.sizes.split(',').map(Number)) {
   );
 }
 mkdirSync('bench-results', { recursive: true });
-writeFileSync(values.out, `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`);
-console.log(`Written to ${values.out}`);
+writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`);
+console.log(`Written to ${out}`);

@@ -15,6 +15,7 @@ import { glob } from 'tinyglobby';
 import { createProgress, type ProgressOutput } from '../../../src/lib/build/progress';
 import { offlinePolicy } from '../../../src/lib/security/csp';
 import type { OfflinePage } from '../../../src/lib/search/offline';
+import { buildOfflineIndex } from '../../../src/lib/search/offline-index';
 import { isHostFile, redirectPageFiles } from '../../../src/lib/publish';
 import { isSavedCopy, isSavedCopyPath } from '../../../src/lib/share/saved-page';
 import { toIndexedText } from '../../../src/lib/search/text';
@@ -133,18 +134,20 @@ const CLASSIC_SCRIPT = { bundle: true, format: 'iife', minify: true, target: 'es
 const NOTICE_STYLE =
   '\n.offline-notice{margin:0;padding:.5rem 1rem;background:#fff8e1;color:#3d2f00;border-bottom:1px solid #c9a227;font-size:.95rem;text-align:center}\n';
 
-/** The offline search engine and its pages, as one classic script. */
-async function offlineIndexScript(pages: OfflinePage[]): Promise<string> {
-  const engine = await build({
-    stdin: {
-      contents: `import { createOfflineSearch } from './offline';
-        window.offlineSearch = createOfflineSearch(window.offlineSearchPages);`,
-      resolveDir: fileURLToPath(new URL('../../../src/lib/search', import.meta.url)),
-      loader: 'ts',
-    },
-    ...CLASSIC_SCRIPT,
-  });
-  return `window.offlineSearchPages=${JSON.stringify(pages)};\n${engine.outputFiles[0]!.text}`;
+/**
+ * The offline search's files, by path in the copy: the engine with the index's
+ * summary, and the shards it reads as searches need them (src/lib/search/offline-index.ts),
+ * each a classic script handing its data to `window.offlineSearchShard` (src/client/offline-search.ts).
+ */
+export async function offlineIndexFiles(pages: OfflinePage[]): Promise<Map<string, string>> {
+  const { summary, shards } = buildOfflineIndex(pages);
+  const engine = await build({ entryPoints: [fileURLToPath(new URL('../../../src/client/offline-search.ts', import.meta.url))], ...CLASSIC_SCRIPT });
+  // JSON.parse of a string reads large data faster than a literal (https://v8.dev/blog/cost-of-javascript-2019#json).
+  const parsed = (data: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(data))})`;
+  const files = new Map([[OFFLINE_INDEX, `window.offlineSearchSummary=${parsed(summary)};\n${engine.outputFiles[0]!.text}`]]);
+  const folder = OFFLINE_INDEX.replace(/\.js$/, '/');
+  for (const [name, data] of shards) files.set(`${folder}${name}.js`, `window.offlineSearchShard(${JSON.stringify(name)},${parsed(data)});\n`);
+  return files;
 }
 
 /** A module script bundled with what it imports into one classic script. */
@@ -264,6 +267,10 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
   if (broken.length > 0) throw new BrokenOfflineLink(`Links that lead nowhere in the offline copy:\n${broken.join('\n')}`);
 
   for (const module of modules) await writeFile(join(outDir, module), await classicScript(join(outDir, module)));
-  await writeFile(join(outDir, OFFLINE_INDEX), await offlineIndexScript(searchPages));
-  return { pages: pages.length, files: files.length + 1, indexed: searchPages.length };
+  const searchFiles = await offlineIndexFiles(searchPages);
+  for (const [path, content] of searchFiles) {
+    await mkdir(join(outDir, posix.dirname(path)), { recursive: true });
+    await writeFile(join(outDir, path), content);
+  }
+  return { pages: pages.length, files: files.length + searchFiles.size, indexed: searchPages.length };
 }

@@ -58,9 +58,10 @@ export async function searchSite(pagefind: PagefindApi, request: SearchRequest):
   if (parsed.terms.length === 0) return { results: found.results.map((result) => ({ ...result, termCount: 0 })), filters: found.filters };
 
   const perTerm = await Promise.all([...new Set(parsed.terms)].map(async (term) => [term, await pagefind.search(term, {})] as const));
-  const positions = new Map(perTerm.map(([term, search]) => [term, new Map(search.results.map((result) => [result.id, result.words ?? []]))]));
+  // Positions are read for the pages found only (the offline engine works them out when asked).
+  const positions = new Map(perTerm.map(([term, search]) => [term, new Map(search.results.map((result) => [result.id, result]))]));
   const ranked = found.results.map((result, index): Candidate => {
-    const where = parsed.terms.map((term) => positions.get(term)?.get(result.id) ?? []);
+    const where = parsed.terms.map((term) => positions.get(term)?.get(result.id)?.words ?? []);
     const match = matchPhrase(where);
     // Each fragment is fetched once, whether for this check or to be shown.
     let loaded: ReturnType<PagefindResult['data']> | undefined;
