@@ -5,11 +5,11 @@
  * memory, output size and search index size; then Lighthouse mobile scores of
  * five page types of the first size's build. Timings are reported, never asserted.
  *
- *   npm run bench -- --sizes 1000,10000 --runs 3 [--no-lighthouse] [--lighthouse-runs 3]
+ *   npm run bench -- --sizes 1000,10000 --runs 3 [--no-lighthouse] [--lighthouse-runs 3] [--lighthouse-only]
  *
  * Writes bench-results/bench.json and bench-results/bench.md (the summary it prints).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,6 +28,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     lighthouse: { type: 'boolean', default: true },
     'lighthouse-runs': { type: 'string' },
+    // Scores the first size's existing build only, e.g. again on a quiet machine (Lighthouse's blocking time counts other work).
+    'lighthouse-only': { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench-results/bench' },
   },
   allowNegative: true,
@@ -36,7 +38,7 @@ const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 const lighthouseRuns = Number(values['lighthouse-runs'] ?? runs);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !(runs >= 1) || !(lighthouseRuns >= 1)) {
-  console.error('Usage: npm run bench -- --sizes 1000,10000 --runs 3 [--no-lighthouse] [--lighthouse-runs 3]');
+  console.error('Usage: npm run bench -- --sizes 1000,10000 --runs 3 [--no-lighthouse] [--lighthouse-runs 3] [--lighthouse-only]');
   process.exit(2);
 }
 
@@ -46,7 +48,7 @@ type Builder = (options: BuildOptions & { contentDir: string }) => Promise<Build
 if (values.lighthouse) ensureLighthouse();
 // The plan, step by step: a cold, a warm and a changed build of the site and of the baseline per size and run, then
 // each Lighthouse run. The estimate is their average pace, so it is rough while the slow cold builds lead.
-const steps = sizes.length * runs * 6 + (values.lighthouse ? LIGHTHOUSE_PAGES.length * lighthouseRuns : 0);
+const steps = (values['lighthouse-only'] ? 0 : sizes.length * runs * 6) + (values.lighthouse ? LIGHTHOUSE_PAGES.length * lighthouseRuns : 0);
 const progress = createProgress({ label: 'Bước đo', total: steps, out: process.stdout });
 /** A step's line of results, printed where the progress line was; the tick that follows it draws that again below. */
 function report(line: string): void {
@@ -124,7 +126,16 @@ function writeResults(): void {
   writeFileSync(`${values.out}.md`, summary(machine, runs, results, pages, sizes[0]));
 }
 
-for (const size of sizes) {
+if (values['lighthouse-only']) {
+  const outDir = `.tmp/bench-${sizes[0]}-dist`;
+  if (!existsSync(join(outDir, 'index.html'))) {
+    console.error(`Chưa có bản dựng ${outDir}: chạy npm run bench -- --sizes ${sizes[0]} trước.`);
+    process.exit(2);
+  }
+  pages = await scorePages(outDir);
+  writeResults();
+}
+for (const size of values['lighthouse-only'] ? [] : sizes) {
   // The same folders as bench:search, which reuses a build it finds there.
   const contentDir = `.tmp/bench-${size}`;
   const outDir = `.tmp/bench-${size}-dist`;
