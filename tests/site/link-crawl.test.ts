@@ -6,7 +6,8 @@ describe('links, served (linkinator over the static server, then every #fragment
   it('every internal address of every page answers, and every #fragment names an element of its page', async () => {
     const { pages, links, broken } = await crawlInternalLinks(TEST_DIST);
     expect(pages).toBeGreaterThan(90);
-    expect(links).toBeGreaterThan(1000);
+    // ~900 distinct addresses: each picture has one JPEG fallback since 2026-12 (it had two or three).
+    expect(links).toBeGreaterThan(800);
     expect(broken.map(({ page, link, reason }) => `${page} → ${link}: ${reason}`)).toEqual([]);
   });
 });
