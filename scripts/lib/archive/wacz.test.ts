@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { WARCParser, type WARCRecord } from 'warcio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
-import { encodeSitePath, sitePathOf, writeWacz, type WaczReport } from './wacz';
+import { encodeSitePath, sitePathOf, titleOf, writeWacz, type WaczReport } from './wacz';
 
 const SITE_URL = 'https://songoaivu.sonla.gov.vn';
 const CRAWLED_AT = new Date('2024-01-02T03:04:05.678Z');
@@ -209,6 +210,38 @@ describe('writeWacz (a tiny site)', () => {
       expect(record.httpHeaders?.statusline).toBe(`GET ${new URL(record.warcTargetURI!).pathname} HTTP/1.1`);
       expect(record.httpHeaders?.headers.get('host')).toBe('songoaivu.sonla.gov.vn');
     }
+  });
+
+  it('every record carries digests a WARC validator finds right: block (HTTP headers + body) and payload', () => {
+    // Each record is its own gzip member; gunzip reads them all as one stream.
+    const warc = gunzipSync(entry('archive/data.warc.gz'));
+    let offset = 0;
+    let checked = 0;
+    while (offset < warc.length) {
+      const headerEnd = warc.indexOf('\r\n\r\n', offset);
+      const headers = new Map(
+        warc
+          .subarray(offset, headerEnd)
+          .toString('utf8')
+          .split('\r\n')
+          .slice(1)
+          .map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+      );
+      const block = warc.subarray(headerEnd + 4, headerEnd + 4 + Number(headers.get('content-length')));
+      offset = headerEnd + 4 + block.length + 4;
+      if (headers.get('warc-type') === 'warcinfo') continue;
+      expect(headers.get('warc-block-digest'), headers.get('warc-target-uri')).toBe(sha256(block));
+      const payload = block.subarray(block.indexOf('\r\n\r\n') + 4);
+      expect(headers.get('warc-payload-digest'), headers.get('warc-target-uri')).toBe(sha256(payload));
+      checked++;
+    }
+    expect(checked).toBe(16);
+  });
+
+  it('gives the page title as written, entities decoded, without reading past it', () => {
+    expect(titleOf(Buffer.from(page('Hợp tác &amp; hữu nghị &#8211; 2024')))).toBe('Hợp tác & hữu nghị – 2024');
+    expect(titleOf(Buffer.from('<html><head><TITLE lang="vi">\n  Tin   tức\n</TITLE></head><body><svg><title>Biểu đồ</title></svg></body>'))).toBe('Tin tức');
+    expect(titleOf(Buffer.from('<html><body>Không có tiêu đề</body></html>'))).toBeUndefined();
   });
 
   it('leaves the excluded paths out entirely', async () => {

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { get, type IncomingMessage } from 'node:http';
+import { constants as zlibConstants, gzip } from 'node:zlib';
+import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 // @ts-expect-error js-wacz ships JSDoc only, no declarations; the part used here is typed by `JsWacz` below.
@@ -11,6 +13,7 @@ import { parseHTML } from 'linkedom';
 import { glob } from 'tinyglobby';
 import { CDXIndexer, WARCRecord, WARCSerializer } from 'warcio';
 import { createProgress, type ProgressOutput } from '../../../src/lib/build/progress';
+import { mapOrdered } from '../../../src/lib/shared/pool';
 import { serveStatic } from '../shared/static-server';
 
 export interface WaczOptions {
@@ -68,6 +71,9 @@ const WARC_VERSION = 'WARC/1.0';
 const USER_AGENT = 'songoaivu-sonla WACZ export (warcio.js, js-wacz)';
 // Hop-by-hop headers describe the loopback connection, not the resource; the payload is stored de-chunked.
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding']);
+// Files fetched, digested and compressed at once, written in order: keeps both cores busy, holds a few files only.
+const FILES_IN_FLIGHT = 8;
+const gzipAsync = promisify(gzip);
 
 /** Public path of a file of the built site: a folder's index.html is the folder URL ending in '/'. */
 export function sitePathOf(file: string): string {
@@ -117,30 +123,34 @@ interface Page {
   title: string | undefined;
 }
 
-function titleOf(html: Buffer): string | undefined {
-  const title = parseHTML(html.toString('utf8')).document.querySelector('title')?.textContent?.trim();
-  return title || undefined;
+/** The page's <title> (the first one: the head's), read without parsing the page; entities decoded. */
+export function titleOf(html: Buffer): string | undefined {
+  const raw = /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html.toString('utf8'))?.[1];
+  if (raw === undefined) return undefined;
+  const title = raw.includes('&') ? parseHTML(`<title>${raw}</title>`).document.querySelector('title')?.textContent : raw;
+  return title?.replace(/\s+/g, ' ').trim() || undefined;
 }
 
-/** Writes records gzipped one by one (as replay tools expect, each record seekable by offset). */
-class WarcWriter {
-  records = 0;
-  private readonly stream: WriteStream;
+const sha256Of = (...parts: Uint8Array[]) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return `sha256:${hash.digest('hex')}`;
+};
 
-  constructor(path: string) {
-    this.stream = createWriteStream(path);
-  }
+// Pictures, video, fonts and Pagefind's files are compressed already: deflating them again only costs time.
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|manifest\+json|ld\+json|rss\+xml|atom\+xml)|image\/svg)/;
 
-  async write(record: WARCRecord): Promise<void> {
-    const bytes = await WARCSerializer.serialize(record, { gzip: true });
-    this.records++;
-    if (!this.stream.write(bytes)) await once(this.stream, 'drain');
-  }
-
-  async close(): Promise<void> {
-    this.stream.end();
-    await once(this.stream, 'close');
-  }
+/**
+ * One record as a gzip member of its own (as replay tools expect: each record seekable by offset).
+ * The digests are computed here with Node's own SHA-256 (warcio would start a wasm hasher per
+ * record), and the compression runs off the main thread, so several records are made at once.
+ */
+async function serializeRecord(record: WARCRecord, payload: Buffer, compressible: boolean): Promise<Buffer> {
+  const httpHeaders = record.httpHeaders ? Buffer.from(`${record.httpHeaders.toString()}\r\n`) : Buffer.alloc(0);
+  record.warcHeaders.headers.set('WARC-Payload-Digest', sha256Of(payload));
+  record.warcHeaders.headers.set('WARC-Block-Digest', sha256Of(httpHeaders, payload));
+  const bytes = await WARCSerializer.serialize(record, { gzip: false });
+  return gzipAsync(bytes, { level: compressible ? zlibConstants.Z_DEFAULT_COMPRESSION : zlibConstants.Z_BEST_SPEED });
 }
 
 /** WARC/1.0 dates have whole seconds; pages.jsonl and datapackage.json use the same instant so they match the records. */
@@ -175,7 +185,12 @@ interface Crawl {
 async function writeWarc(crawl: Crawl, warcPath: string): Promise<{ pages: Page[]; records: number }> {
   const { siteDir, files, base, crawledAt } = crawl;
   const server = await serveStatic(siteDir);
-  const warc = new WarcWriter(warcPath);
+  const warc = createWriteStream(warcPath);
+  let records = 0;
+  const write = async (bytes: Buffer) => {
+    records++;
+    if (!warc.write(bytes)) await once(warc, 'drain');
+  };
   try {
     const info: Record<string, string> = {
       software: USER_AGENT,
@@ -184,11 +199,10 @@ async function writeWarc(crawl: Crawl, warcPath: string): Promise<{ pages: Page[
       'http-header-user-agent': USER_AGENT,
     };
     if (crawl.description) info.description = crawl.description;
-    await warc.write(WARCRecord.createWARCInfo({ filename: WARC_NAME, date: crawledAt, warcVersion: WARC_VERSION }, info));
+    const warcinfo = WARCRecord.createWARCInfo({ filename: WARC_NAME, date: crawledAt, warcVersion: WARC_VERSION }, info);
+    await write(Buffer.from(await WARCSerializer.serialize(warcinfo, { gzip: true })));
 
-    const pages: Page[] = [];
-    const progress = crawl.progressOut && createProgress({ label: 'Bản lưu web (WACZ): tệp', total: files.length, out: crawl.progressOut });
-    for (const file of files) {
+    const captureFile = async (file: string) => {
       const path = encodeSitePath(sitePathOf(file));
       const url = `${base}${path}`;
       const requestHeaders = { Host: new URL(base).host, 'User-Agent': USER_AGENT, Accept: '*/*' };
@@ -208,15 +222,28 @@ async function writeWarc(crawl: Crawl, warcPath: string): Promise<{ pages: Page[
         httpHeaders: Object.entries(requestHeaders),
         warcHeaders: { 'WARC-Concurrent-To': responseRecord.warcHeader('WARC-Record-ID') ?? '' },
       });
-      await warc.write(responseRecord);
-      await warc.write(requestRecord);
-      if (file.endsWith('.html')) pages.push({ url, title: titleOf(response.body) });
+      const contentType = response.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
+      return {
+        records: await Promise.all([
+          serializeRecord(responseRecord, response.body, COMPRESSIBLE.test(contentType)),
+          serializeRecord(requestRecord, Buffer.alloc(0), true),
+        ]),
+        page: file.endsWith('.html') ? { url, title: titleOf(response.body) } : undefined,
+      };
+    };
+
+    const pages: Page[] = [];
+    const progress = crawl.progressOut && createProgress({ label: 'Bản lưu web (WACZ): tệp', total: files.length, out: crawl.progressOut });
+    for await (const captured of mapOrdered(files, FILES_IN_FLIGHT, captureFile)) {
+      for (const record of captured.records) await write(record);
+      if (captured.page) pages.push(captured.page);
       progress?.tick();
     }
     progress?.done();
-    return { pages, records: warc.records };
+    return { pages, records };
   } finally {
-    await warc.close();
+    warc.end();
+    await once(warc, 'close');
     await server.close();
   }
 }
