@@ -89,10 +89,13 @@ export async function writeManifest(dir: string, info: ManifestInfo, signingKey?
   return manifest;
 }
 
+/** Formats compressed already: deflating them again costs time and saves next to nothing, so they are stored. */
+const ALREADY_COMPRESSED = /\.(jpe?g|png|webp|avif|gif|mp4|webm|mp3|m4a|ogg|woff2?|zip|gz|br)$/i;
+
 /** Zips `dir` with its files at the zip's root, in name order, every entry dated `date`. */
 export async function zipFolder(dir: string, zipPath: string, date: Date): Promise<void> {
   const zip = new yazl.ZipFile();
-  for (const file of await filesOf(dir)) zip.addFile(join(dir, file), file, { mtime: date });
+  for (const file of await filesOf(dir)) zip.addFile(join(dir, file), file, { mtime: date, compress: !ALREADY_COMPRESSED.test(file) });
   zip.addFile(join(dir, MANIFEST), MANIFEST, { mtime: date });
   zip.end();
   await mkdir(dirname(zipPath), { recursive: true });

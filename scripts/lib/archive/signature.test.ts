@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
@@ -46,6 +47,25 @@ describe('archive integrity that an attacker cannot simply recompute', () => {
       expect(report.signature).toBe('valid');
       expect(isIntact(report)).toBe(true);
     }
+  });
+
+  it('the zip deflates text and stores pictures as they are (deflating them again only costs time), and verifies', async () => {
+    const dir = await archiveFolder();
+    mkdirSync(join(dir, '_astro'));
+    writeFileSync(join(dir, '_astro/anh.webp'), Buffer.alloc(4096, 7));
+    writeFileSync(join(dir, '_astro/anh.JPG'), Buffer.alloc(4096, 7));
+    writeFileSync(join(dir, 'van-ban.pdf'), Buffer.alloc(4096, 7));
+    await writeManifest(dir, INFO);
+    const zip = `${dir}.zip`;
+    await zipFolder(dir, zip, new Date('2026-12-01'));
+    const methods = new Map<string, number>();
+    const opened = await yauzl.openPromise(zip, { lazyEntries: true });
+    for await (const entry of opened.eachEntry()) methods.set(entry.fileName, entry.compressionMethod);
+    opened.close();
+    // 0: stored, 8: deflated.
+    expect(Object.fromEntries(methods)).toMatchObject({ '_astro/anh.webp': 0, '_astro/anh.JPG': 0, 'van-ban.pdf': 8, 'index.html': 8, [MANIFEST]: 8 });
+    const report = await verifyArchive(zip);
+    expect([report.checked, report.changed, report.missing, report.added]).toEqual([6, [], [], []]);
   });
 
   it('content, manifest.json and SHA256SUMS rewritten together: the signature no longer matches', async () => {
