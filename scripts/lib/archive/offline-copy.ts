@@ -253,7 +253,9 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
       else document.head.append(index);
     }
     const searchPage = offlinePageOf(document, posix.relative(posix.dirname(SEARCH_PAGE), file));
-    if (searchPage) searchPages.push(searchPage);
+    // A copy: strings read out of a parsed page are slices that would keep the whole page's source alive
+    // (a 10,000-entry site's pages held at once, gigabytes); structuredClone makes them strings of their own.
+    if (searchPage) searchPages.push(structuredClone(searchPage));
     await writeFile(join(outDir, file), document.toString());
     progress?.tick();
   }
