@@ -45,6 +45,20 @@ describe('formatDate', () => {
     expect(formatDate(new Date('2024-12-31T17:00:00Z'))).toBe('01/01/2025');
     expect(yearOf(new Date('2024-12-31T17:00:00Z'))).toBe(2025);
   });
+
+  it('gives the day the time zone database gives, for any instant from 1975 on', () => {
+    const tzdata = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const start = Date.UTC(1975, 5, 12, 12);
+    const end = Date.UTC(2100, 0, 1);
+    // Every half hour around the last change of offset (13 June 1975), then instants spread over 125 years.
+    const instants = [...Array.from({ length: 96 }, (_, i) => start + i * 1_800_000), ...Array.from({ length: 5000 }, (_, i) => start + Math.floor(((end - start) / 5000) * i) + ((i * 7919) % 86_400) * 1000)];
+    for (const instant of instants) expect(formatDate(new Date(instant)), new Date(instant).toISOString()).toBe(tzdata.format(instant));
+  });
+
+  it('uses the offsets Vietnam had before 1975 for older dates (UTC+8 in 1970)', () => {
+    expect(formatDate(new Date('1970-01-01T16:30:00Z'))).toBe('02/01/1970');
+    expect(toIsoDay(new Date('1970-01-01T15:30:00Z'))).toBe('1970-01-01');
+  });
 });
 
 describe('calendarDayFromYamlDate', () => {
