@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAfterBuild } from '../lib/build/after-build';
+import { DerivedCache } from '../lib/build/derived-cache';
 import searchIndex from './search-index';
 
 const site = new URL('https://songoaivu.sonla.gov.vn');
@@ -28,7 +29,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe('the search index step', () => {
   it('in a CI log, counts the HTML files it reads in the step’s log, then says what it indexed', async () => {
     const logged: string[] = [];
-    await runAfterBuild(root, [searchIndex()], { site, log: (step, line) => logged.push(`${step}: ${line}`) });
+    await runAfterBuild(root, [searchIndex({ cache: () => undefined })], { site, log: (step, line) => logged.push(`${step}: ${line}`) });
     expect(logged.slice(0, -1).map((line) => line.split(',')[0])).toEqual([
       'search-index: Tìm kiếm 1 / 4',
       'search-index: Tìm kiếm 2 / 4',
@@ -42,9 +43,29 @@ describe('the search index step', () => {
     const logged: string[] = [];
     let written = '';
     const terminal = { isTTY: true, write: (chunk: string) => (written += chunk) };
-    await runAfterBuild(root, [searchIndex()], { site, terminal, log: (step, line) => logged.push(`${step}: ${line}`) });
+    await runAfterBuild(root, [searchIndex({ cache: () => undefined })], { site, terminal, log: (step, line) => logged.push(`${step}: ${line}`) });
     expect(written.split('\r').map((line) => line.split(',')[0])).toEqual(['', 'Tìm kiếm 1 / 4', 'Tìm kiếm 2 / 4', 'Tìm kiếm 3 / 4', 'Tìm kiếm 4 / 4']);
     expect(written.endsWith('\n')).toBe(true);
     expect(logged).toHaveLength(1);
+  });
+
+  it('reuses the index an earlier build made of the same pages, and indexes again when one changes', async () => {
+    const cache = new DerivedCache(join(mkdtempSync(join(tmpdir(), 'search-cache-')), 'search-index'));
+    const build = async () => {
+      const logged: string[] = [];
+      await runAfterBuild(root, [searchIndex({ cache: () => new DerivedCache(cache.dir) })], { site, log: (step, line) => logged.push(line) });
+      return { said: logged.at(-1)!, entry: readFileSync(join(root, 'pagefind', 'pagefind-entry.json'), 'utf8') };
+    };
+    const first = await build();
+    expect(first.said).toMatch(/^3 of 4 pages indexed for search in /);
+    rmSync(join(root, 'pagefind'), { recursive: true });
+    const second = await build();
+    expect(second.said).toMatch(/^3 of 4 pages unchanged since an earlier build, whose search index was reused, in /);
+    expect(second.entry).toBe(first.entry);
+    // A changed page: its words must be found, so the index is made again.
+    writeFileSync(join(root, 'tin-tuc/b/index.html'), page('Tin B: hội nghị xúc tiến đầu tư'));
+    const third = await build();
+    expect(third.said).toMatch(/^3 of 4 pages indexed for search in /);
+    expect(third.entry).not.toBe(first.entry);
   });
 });

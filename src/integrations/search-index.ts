@@ -4,6 +4,7 @@ import * as pagefind from 'pagefind';
 import { gunzipSync } from 'node:zlib';
 import { glob } from 'tinyglobby';
 import { isVisible, listFiles, type AfterBuildStep } from '../lib/build/after-build';
+import { DerivedCache, hashKey, sourceVersion } from '../lib/build/derived-cache';
 import { createProgress, type ProgressOutput } from '../lib/build/progress';
 import { fromIndexedText, toIndexedText } from '../lib/search/text';
 import { buildVocabulary, VOCABULARY_FILE } from '../lib/search/suggest';
@@ -27,7 +28,16 @@ export interface IndexReport {
   /** HTML files read. */
   files: number;
   milliseconds: number;
+  /** The index an earlier build made of the same pages was copied instead (`cache`). */
+  reused: boolean;
 }
+
+/** What makes the index, besides the pages: Pagefind (its package.json names its version) and this site's code around it. */
+const INDEX_VERSION = hashKey(
+  ...['../../node_modules/pagefind/package.json', './search-index.ts', '../lib/search/text.ts', '../lib/search/suggest.ts'].map((source) =>
+    sourceVersion(new URL(source, import.meta.url)),
+  ),
+);
 
 interface IndexOptions {
   /** What Pagefind reads of a page: đ rewritten by default (src/lib/search/text.ts); the benchmark passes another to compare. */
@@ -36,6 +46,26 @@ interface IndexOptions {
   files?: readonly string[];
   /** Where "Tìm kiếm n / total" is printed (src/lib/build/progress.ts); nowhere without. */
   progressOut?: ProgressOutput;
+  /**
+   * Where the index of a build is kept (src/lib/build/derived-cache.ts): when every page Pagefind would
+   * read is as it was, with the same code, that index is copied instead of made again (a third of a
+   * minute at 10,000 entries). Never with a non-default `encode`.
+   */
+  cache?: DerivedCache;
+}
+
+/** A key for the pages an index is made of: each indexed page's path and bytes, in order. */
+async function pagesKey(outDir: string, htmlFiles: readonly string[]): Promise<string> {
+  const digests = await mapPool(htmlFiles, 8, async (file) => {
+    const html = await readFile(`${outDir}/${file}`);
+    return html.includes('data-pagefind-body') ? hashKey(file, html) : '';
+  });
+  return hashKey(INDEX_VERSION, ...digests);
+}
+
+async function indexedPageCount(pagefindDir: string): Promise<number> {
+  const entry = JSON.parse(await readFile(`${pagefindDir}/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
 /**
@@ -43,10 +73,14 @@ interface IndexOptions {
  * that mark their content `data-pagefind-body` are indexed (404 and list pages
  * do not). Throws on any indexing error, so the build fails.
  */
-export async function indexBuiltSite(outDir: string, { encode = toIndexedText, files, progressOut }: IndexOptions = {}): Promise<IndexReport> {
+export async function indexBuiltSite(outDir: string, { encode = toIndexedText, files, progressOut, cache }: IndexOptions = {}): Promise<IndexReport> {
   const started = performance.now();
   // The "Lưu" copies are never results, and most of the bytes: not even read.
   const htmlFiles = (files ?? (await listFiles(outDir))).filter((path) => path.endsWith('.html') && isVisible(path) && !isSavedCopyPath(path));
+  const key = cache && encode === toIndexedText ? await pagesKey(outDir, htmlFiles) : undefined;
+  if (key && (await cache!.copyFolderTo(key, 'pagefind', `${outDir}/pagefind`))) {
+    return { pages: await indexedPageCount(`${outDir}/pagefind`), files: htmlFiles.length, milliseconds: performance.now() - started, reused: true };
+  }
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const progress = progressOut && createProgress({ label: 'Tìm kiếm', total: htmlFiles.length, out: progressOut });
@@ -69,11 +103,8 @@ export async function indexBuiltSite(outDir: string, { encode = toIndexedText, f
     await Promise.all(UNUSED_UI_FILES.map((name) => rm(`${outDir}/pagefind/${name}`, { force: true })));
     // Words of the site for "did you mean" (src/lib/search/suggest.ts), fetched only when a search finds nothing.
     await writeFile(`${outDir}/pagefind/${VOCABULARY_FILE}`, JSON.stringify(buildVocabulary(await indexedTexts(`${outDir}/pagefind`))));
-    const entry = JSON.parse(await readFile(`${outDir}/pagefind/pagefind-entry.json`, 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-    return { pages, files: htmlFiles.length, milliseconds: performance.now() - started };
+    if (key) await cache!.writeFolder(key, 'pagefind', `${outDir}/pagefind`);
+    return { pages: await indexedPageCount(`${outDir}/pagefind`), files: htmlFiles.length, milliseconds: performance.now() - started, reused: false };
   } finally {
     // On an error, the terminal's line gives way to the error.
     progress?.clear();
@@ -101,15 +132,21 @@ async function indexedTexts(pagefindDir: string): Promise<string[]> {
   );
 }
 
-/** Indexes the site for search, after the pages and saved copies, so it indexes the final HTML. */
-export default function searchIndex(): AfterBuildStep {
+/**
+ * Indexes the site for search, after the pages and saved copies, so it indexes the final HTML.
+ * `cache` makes the kept index (DerivedCache.for('search-index') by default); `() => undefined` indexes every time.
+ */
+export default function searchIndex({ cache = () => DerivedCache.for('search-index') }: { cache?: () => DerivedCache | undefined } = {}): AfterBuildStep {
   return {
     name: 'search-index',
     run: async (files, { log, progressOut }) => {
-      const report = await indexBuiltSite(files.root, { files: files.list(), progressOut });
+      const kept = cache();
+      const report = await indexBuiltSite(files.root, { files: files.list(), progressOut, cache: kept });
+      kept?.prune();
       await files.addFolder('pagefind');
       const seconds = (report.milliseconds / 1000).toFixed(1);
-      log(`${report.pages} of ${report.files} pages indexed for search in ${seconds} s → ${relative(process.cwd(), files.root)}/pagefind/`);
+      const made = report.reused ? 'unchanged since an earlier build, whose search index was reused,' : 'indexed for search';
+      log(`${report.pages} of ${report.files} pages ${made} in ${seconds} s → ${relative(process.cwd(), files.root)}/pagefind/`);
     },
   };
 }

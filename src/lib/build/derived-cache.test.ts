@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,23 @@ describe('DerivedCache', () => {
     writeFileSync(join(first.dir, 'abc.br.123.partial'), '');
     expect(second.prune()).toBe(1);
     expect(readdirSync(first.dir).sort()).toEqual([`${hashKey('kept page')}.br`, 'abc.br.123.partial']);
+  });
+
+  it('stores a whole folder, gives back a copy of it in place of the target, and prunes it like a file', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'derived-folder-'));
+    mkdirSync(join(work, 'index', 'fragment'), { recursive: true });
+    writeFileSync(join(work, 'index', 'entry.json'), '{"pages":3}');
+    writeFileSync(join(work, 'index', 'fragment', 'a.pf'), 'A');
+    const cache = freshCache();
+    expect(await cache.copyFolderTo(hashKey('pages'), 'pagefind', join(work, 'out'))).toBe(false);
+    await cache.writeFolder(hashKey('pages'), 'pagefind', join(work, 'index'));
+    mkdirSync(join(work, 'out'));
+    writeFileSync(join(work, 'out', 'stale.pf'), 'old');
+    expect(await cache.copyFolderTo(hashKey('pages'), 'pagefind', join(work, 'out'))).toBe(true);
+    expect(readdirSync(join(work, 'out'), { recursive: true }).sort()).toEqual(['entry.json', 'fragment', 'fragment/a.pf']);
+    expect(readFileSync(join(work, 'out', 'fragment', 'a.pf'), 'utf8')).toBe('A');
+    expect(new DerivedCache(cache.dir).prune()).toBe(1);
+    expect(readdirSync(cache.dir)).toEqual([]);
   });
 
   it('keys by every part, in order', () => {

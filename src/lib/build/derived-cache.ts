@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { copyFile, readFile, rename, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFile, cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cacheDirFor } from './paths';
 
@@ -77,6 +77,24 @@ export class DerivedCache {
     await rename(partial, path);
   }
 
+  /** Replaces `target` with a copy of the folder stored under a key and name; false when there is none. */
+  async copyFolderTo(key: string, name: string, target: string): Promise<boolean> {
+    const stored = this.#path(key, name);
+    if (!existsSync(stored)) return false;
+    await rm(target, { recursive: true, force: true });
+    await cp(stored, target, { recursive: true });
+    return true;
+  }
+
+  /** Stores a copy of a folder (Pagefind's index); copied under a temporary name first, like {@link write}. */
+  async writeFolder(key: string, name: string, source: string): Promise<void> {
+    const path = this.#path(key, name);
+    const partial = `${path}.${process.pid}-${++this.#writes}.partial`;
+    await cp(source, partial, { recursive: true });
+    // Another build may have stored the same folder meanwhile: theirs is as good.
+    await rename(partial, path).catch(() => rm(partial, { recursive: true, force: true }));
+  }
+
   async readJson<T>(key: string, name = 'json'): Promise<T | undefined> {
     const bytes = await this.read(key, name);
     if (!bytes) return undefined;
@@ -97,7 +115,7 @@ export class DerivedCache {
     for (const name of readdirSync(this.dir)) {
       // Another build's file being written is not ours to remove.
       if (this.#used.has(name) || name.endsWith('.partial')) continue;
-      rmSync(join(this.dir, name), { force: true });
+      rmSync(join(this.dir, name), { recursive: true, force: true });
       removed++;
     }
     return removed;
