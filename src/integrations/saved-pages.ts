@@ -4,19 +4,22 @@ import { isVisible, type AfterBuildStep, type BuildFiles } from '../lib/build/af
 import { formatDate } from '../lib/shared/dates';
 import { DerivedCache, hashKey, sourceVersion } from '../lib/build/derived-cache';
 import { savedCopyTarget, savedPage } from '../lib/share/saved-page';
+import { mapPool } from '../lib/shared/pool';
 
 /** The code that makes a copy: part of each cached copy's key. */
 const SAVED_PAGE_SOURCE = new URL('../lib/share/saved-page.ts', import.meta.url);
 /** Stands for the date in a cached copy; replaced as each copy is written. */
 const MADE_ON = '\u2063ngay-luu\u2063';
 
-/** A copy made by an earlier build: where it goes, the hashes of the files it read, and its HTML. */
+/** What is known of a copy an earlier build made: where it goes and the hashes of the files it read. Its HTML is kept beside, as it is (`.html`). */
 interface CachedCopy {
   /** Where the page's "Lưu" link says the copy goes. */
   target: string;
   reads: Record<string, string>;
-  copy: string;
 }
+
+/** Pages handled at once: reading, hashing and writing overlap (a copy is ~50 KB, a warm build mostly copies them). */
+const PAGES_IN_FLIGHT = 8;
 
 export interface SavedPagesReport {
   written: number;
@@ -52,33 +55,37 @@ export async function writeSavedPages(files: BuildFiles, site: URL, madeOn = new
   };
   const version = sourceVersion(SAVED_PAGE_SOURCE);
   const report: SavedPagesReport = { written: 0, reused: 0 };
-  for (const file of pages) {
+  const unchanged = async (made: CachedCopy) => (await Promise.all(Object.entries(made.reads).map(async ([path, hash]) => (await hashOf(path)) === hash))).every(Boolean);
+  await mapPool(pages, PAGES_IN_FLIGHT, async (file) => {
     const html = await readFile(join(outDir, file), 'utf8');
     // Most pages have no "Lưu" link: only those are parsed (src/lib/share/saved-page.ts).
-    if (!html.includes('data-save-page')) continue;
+    if (!html.includes('data-save-page')) return;
     const pagePath = `/${file.slice(0, -'index.html'.length)}`;
     const url = new URL(pagePath, site).href;
     const key = hashKey(version, url, html);
     let made = await cache?.readJson<CachedCopy>(key);
-    if (made && (await Promise.all(Object.entries(made.reads).map(async ([path, hash]) => (await hashOf(path)) === hash))).every(Boolean)) {
+    let copy = made && (await unchanged(made)) ? (await cache?.read(key, 'html'))?.toString('utf8') : undefined;
+    if (made && copy !== undefined) {
       report.reused++;
     } else {
       const target = savedCopyTarget(html);
-      if (!target) continue;
+      if (!target) return;
       const reads: Record<string, string> = {};
       const read = async (sitePath: string) => {
         reads[sitePath] = await hashOf(sitePath);
         return readFile(fromSite(sitePath));
       };
       // Made with a stand-in for the date, so the copy stays reusable on another day.
-      const copy = await savedPage({ html, url, madeOn: MADE_ON, readText: async (path) => (await read(path)).toString('utf8'), readBytes: read });
-      made = { target, reads, copy };
+      copy = await savedPage({ html, url, madeOn: MADE_ON, readText: async (path) => (await read(path)).toString('utf8'), readBytes: read });
+      made = { target, reads };
+      // The copy first: a build stopped between the two leaves no record of a copy that is not there.
+      await cache?.write(key, 'html', copy);
       await cache?.writeJson(key, made);
     }
-    await writeFile(fromSite(made.target), made.copy.replace(MADE_ON, formatDate(madeOn)));
+    await writeFile(fromSite(made.target), copy.replace(MADE_ON, formatDate(madeOn)));
     files.add(decodeURIComponent(made.target));
     report.written++;
-  }
+  });
   return report;
 }
 
