@@ -132,6 +132,20 @@ describe('content check: each problem staff can make gets one message naming fil
     ]);
   });
 
+  it('images missing in two folders of one section: each named in its own folder', async () => {
+    const { messages } = await messagesFor(
+      {
+        'tin-tuc/2024/hop-bao.md': article({ cover: 'anh-bia.jpg', coverAlt: 'Đoàn đại biểu' }),
+        'tin-tuc/2025/gap-mat.md': article({ cover: 'anh-bia.jpg', coverAlt: 'Đoàn đại biểu', date: '2025-04-02' }),
+      },
+      ['tin-tuc/hop-bao.md'],
+    );
+    expect(messages).toEqual([
+      'tin-tuc/2024/hop-bao.md:7 — trường "cover": nhận được "anh-bia.jpg"; cần một tệp có thật cạnh tệp Markdown: không tìm thấy tin-tuc/2024/anh-bia.jpg.',
+      'tin-tuc/2025/gap-mat.md:7 — trường "cover": nhận được "anh-bia.jpg"; cần một tệp có thật cạnh tệp Markdown: không tìm thấy tin-tuc/2025/anh-bia.jpg.',
+    ]);
+  });
+
   it('attachment that does not exist, and one of a type that is not allowed', async () => {
     const doc = [
       '---',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownLinks } from './markdown-links';
+import { markdownLinks, parseMarkdown } from './markdown-links';
 
 describe('markdownLinks', () => {
   it('finds links, reference definitions and images with their line in the file; ignores code', () => {
@@ -10,5 +10,11 @@ describe('markdownLinks', () => {
       { kind: 'image', url: './anh.jpg', line: 7, alt: 'Toàn cảnh' },
       { kind: 'link', url: '/van-ban/', line: 11 },
     ]);
+  });
+
+  it('parses a body once for the checks that read it one after the other, and another body anew', () => {
+    const body = 'Xem [quyết định](/van-ban/qd-12/).\n';
+    expect(parseMarkdown(body)).toBe(parseMarkdown(`${body}`));
+    expect(parseMarkdown('Khác.\n')).not.toBe(parseMarkdown(body));
   });
 });

@@ -13,6 +13,15 @@ export interface MarkdownLink {
   alt?: string;
 }
 
+/** The last text parsed, for the next check of the same body: the content check reads a body's links, then its raw HTML. */
+let lastParsed: { text: string; tree: Nodes } | undefined;
+
+/** The Markdown syntax tree of a text; read it, never change it (the next caller may get the same tree). */
+export function parseMarkdown(text: string): Nodes {
+  if (lastParsed?.text !== text) lastParsed = { text, tree: fromMarkdown(text) as Nodes };
+  return lastParsed.tree;
+}
+
 /**
  * The links and images of a Markdown file's body, with the line of each in
  * the whole file. The front matter (`bodyStart` characters) is blanked, not
@@ -21,7 +30,7 @@ export interface MarkdownLink {
 export function markdownLinks(source: string, bodyStart: number): MarkdownLink[] {
   const blanked = source.slice(0, bodyStart).replace(/[^\n]/g, '') + source.slice(bodyStart);
   const found: MarkdownLink[] = [];
-  visit(fromMarkdown(blanked) as Nodes, (node) => {
+  visit(parseMarkdown(blanked), (node) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'link' || node.type === 'definition') found.push({ kind: 'link', url: node.url, line });
     if (node.type === 'image') found.push({ kind: 'image', url: node.url, line, alt: node.alt ?? '' });

@@ -4,6 +4,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { visit } from 'unist-util-visit';
+import { parseMarkdown } from '../markdown/markdown-links';
 import { ALLOWED_FRAME_ORIGINS, frameOrigin, linkFinding, mdxFindings, tagFindings, urlScheme, usesYouTubeComponent, type BodyFinding, type Tag } from '.';
 import { YOUTUBE_EMBED_ORIGIN } from '../media/videos';
 
@@ -57,7 +58,7 @@ export class MdxSyntaxError extends Error {
 
 /** MDX is parsed as MDX, so JSX (`<button onClick={…}>`) is seen as the tag it renders. */
 function parseBody(text: string, mdx: boolean): Nodes {
-  if (!mdx) return fromMarkdown(text) as Nodes;
+  if (!mdx) return parseMarkdown(text);
   try {
     return fromMarkdown(text, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as Nodes;
   } catch (error) {
