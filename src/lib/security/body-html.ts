@@ -105,7 +105,8 @@ export function rawHtmlFindings(text: string, mdx = false): RawHtmlFinding[] {
 
 /** The allowed hosts a body frames, for its page's frame-src. */
 export function bodyFrameOrigins(body: string | undefined, mdx = false): string[] {
-  if (!body) return [];
+  // A frame is a tag, in HTML or in MDX: a body without "<" frames nothing, and is not parsed (every page asks).
+  if (!body?.includes('<')) return [];
   let tree: Nodes;
   try {
     tree = parseBody(body, mdx);
