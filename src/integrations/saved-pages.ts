@@ -55,7 +55,8 @@ export async function writeSavedPages(files: BuildFiles, site: URL, madeOn = new
   };
   const version = sourceVersion(SAVED_PAGE_SOURCE);
   const report: SavedPagesReport = { written: 0, reused: 0 };
-  const unchanged = async (made: CachedCopy) => (await Promise.all(Object.entries(made.reads).map(async ([path, hash]) => (await hashOf(path)) === hash))).every(Boolean);
+  const unchanged = async (made: CachedCopy) =>
+    (await Promise.all(Object.entries(made.reads).map(async ([path, hash]) => (await hashOf(path)) === hash))).every(Boolean);
   await mapPool(pages, PAGES_IN_FLIGHT, async (file) => {
     const html = await readFile(join(outDir, file), 'utf8');
     // Most pages have no "Lưu" link: only those are parsed (src/lib/share/saved-page.ts).

@@ -51,7 +51,10 @@ describe('formatDate', () => {
     const start = Date.UTC(1975, 5, 12, 12);
     const end = Date.UTC(2100, 0, 1);
     // Every half hour around the last change of offset (13 June 1975), then instants spread over 125 years.
-    const instants = [...Array.from({ length: 96 }, (_, i) => start + i * 1_800_000), ...Array.from({ length: 5000 }, (_, i) => start + Math.floor(((end - start) / 5000) * i) + ((i * 7919) % 86_400) * 1000)];
+    const instants = [
+      ...Array.from({ length: 96 }, (_, i) => start + i * 1_800_000),
+      ...Array.from({ length: 5000 }, (_, i) => start + Math.floor(((end - start) / 5000) * i) + ((i * 7919) % 86_400) * 1000),
+    ];
     for (const instant of instants) expect(formatDate(new Date(instant)), new Date(instant).toISOString()).toBe(tzdata.format(instant));
   });
 
