@@ -123,6 +123,20 @@ describe('save', () => {
 });
 
 describe('text size', () => {
+  it('the A− A A+ group takes its place before its script has run, so the page below it does not shift (Lighthouse counted it on the album)', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 800 } });
+    const tab = await context.newPage();
+    let heldBack = 0;
+    await tab.route(/TextSizeControl[^/]*\.js$/, (route) => {
+      heldBack += 1;
+      return route.abort();
+    });
+    await tab.goto(`${site.url}/`);
+    expect(heldBack).toBe(1);
+    expect(await tab.getByRole('group', { name: 'Cỡ chữ' }).isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('A+ and A− change the root font size, say which is on, and the choice lasts across pages and reloads', async () => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 800 } });
     const tab = await context.newPage();
