@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { runAfterBuild } from '../lib/build/after-build';
+import { setAsidePreviousOutput, type SetAside } from '../lib/build/previous-output';
 import { CONTENT_DIR } from '../lib/content/collections';
 import type { ThirdPartySettings } from '../lib/security/third-party';
 import precompress from './precompress';
@@ -34,13 +35,21 @@ function afterBuildSteps(thirdParty: () => ThirdPartySettings | undefined) {
 /** The after-build pass as an Astro integration: last in the list (src/integrations/index.ts). */
 export default function afterBuild(): AstroIntegration {
   let site: URL;
+  let outDir: string;
+  let previous: SetAside | undefined;
   return {
     name: 'songoaivu:after-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = new URL(config.site!);
+        outDir = fileURLToPath(config.outDir);
+      },
+      // The previous build's files are moved aside and deleted while pages render, instead of by Astro before it starts.
+      'astro:build:start': () => {
+        previous = setAsidePreviousOutput(outDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        await previous?.removed;
         let stats: { value: ThirdPartySettings | undefined } | undefined;
         // The stats settings are read once, when a step first needs them.
         const thirdParty = () => (stats ??= { value: readThirdPartySettings(CONTENT_DIR) }).value;

@@ -1,0 +1,36 @@
+import { existsSync, readdirSync, renameSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** What a previous build left, moved aside: removed in the background, awaited before the build ends. */
+export interface SetAside {
+  /** The folder the old output was moved to. */
+  folder: string;
+  /** Settles when it (and any folder an interrupted build left) is gone. */
+  removed: Promise<void>;
+}
+
+const ASIDE_MARK = '.previous-';
+
+/**
+ * Moves the output of the previous build out of `outDir` before Astro
+ * empties it. Astro deletes the old files one by one on its main thread
+ * before it renders anything (~22 s for the ~140,000 files of a
+ * 10,000-entry build); a rename is instant and the deletion then runs on
+ * libuv's threads while pages render. Folders left by a build that was
+ * stopped half-way are removed the same way. Nothing is moved when there is
+ * no previous output, or when it holds a `.git` folder, which Astro keeps.
+ */
+export function setAsidePreviousOutput(outDir: string): SetAside | undefined {
+  const parent = dirname(outDir);
+  const prefix = `${basename(outDir)}${ASIDE_MARK}`;
+  const leftovers = existsSync(parent) ? readdirSync(parent).filter((name) => name.startsWith(prefix)) : [];
+  const entries = existsSync(outDir) ? readdirSync(outDir) : [];
+  const folder = join(parent, `${prefix}${process.pid}-${Date.now()}`);
+  const movable = entries.length > 0 && !entries.includes('.git');
+  if (movable) renameSync(outDir, folder);
+  const targets = [...leftovers.map((name) => join(parent, name)), ...(movable ? [folder] : [])];
+  if (targets.length === 0) return undefined;
+  const removed = Promise.all(targets.map((target) => rm(target, { recursive: true, force: true }))).then(() => undefined);
+  return { folder, removed };
+}
