@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { copyFile, cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFile, cp, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { mapPool } from '../shared/pool';
 import { cacheDirFor } from './paths';
 
 /** A key from everything a result was made from: the same inputs give the same key. */
@@ -60,12 +61,24 @@ export class DerivedCache {
     return readFile(this.#path(key, name)).catch(() => undefined);
   }
 
-  /** Copies a stored result to `target`; false when there is none. */
-  async copyTo(key: string, name: string, target: string): Promise<boolean> {
-    return copyFile(this.#path(key, name), target).then(
-      () => true,
-      () => false,
-    );
+  /**
+   * Puts the result stored under a key and name at `target` without reading
+   * or writing its bytes: a hard link (a copy when the cache is on another
+   * disk); false when none is stored. The two names share one file, which
+   * is safe because neither is ever rewritten in place: {@link write}
+   * renames a new file over a stored one, and a build's output is replaced
+   * whole (src/lib/build/previous-output.ts, atomic-build.ts).
+   */
+  async linkTo(key: string, name: string, target: string): Promise<boolean> {
+    const stored = this.#path(key, name);
+    if (!existsSync(stored)) return false;
+    await linkOrCopy(stored, target);
+    return true;
+  }
+
+  /** The size in bytes of the result stored under a key and name, or undefined. */
+  size(key: string, name: string): number | undefined {
+    return statSync(this.#path(key, name), { throwIfNoEntry: false })?.size;
   }
 
   /** Stores a result; written to a temporary name first, so an interrupted build never leaves half a file. */
@@ -77,12 +90,19 @@ export class DerivedCache {
     await rename(partial, path);
   }
 
-  /** Replaces `target` with a copy of the folder stored under a key and name; false when there is none. */
+  /** Replaces `target` with the folder stored under a key and name; false when there is none. */
   async copyFolderTo(key: string, name: string, target: string): Promise<boolean> {
     const stored = this.#path(key, name);
     if (!existsSync(stored)) return false;
     await rm(target, { recursive: true, force: true });
-    await cp(stored, target, { recursive: true });
+    // File by file as hard links, like linkTo: ~10,000 files of Pagefind's index at 10,000 entries.
+    const entries = await readdir(stored, { recursive: true, withFileTypes: true });
+    await mkdir(target, { recursive: true });
+    for (const entry of entries.filter((found) => found.isDirectory())) {
+      await mkdir(join(target, relative(stored, join(entry.parentPath, entry.name))), { recursive: true });
+    }
+    const files = entries.filter((found) => found.isFile()).map((found) => relative(stored, join(found.parentPath, found.name)));
+    await mapPool(files, 16, (file) => linkOrCopy(join(stored, file), join(target, file)));
     return true;
   }
 
@@ -119,5 +139,16 @@ export class DerivedCache {
       removed++;
     }
     return removed;
+  }
+}
+
+/** A hard link from `target` to `source`, over any file there; a copy when they are on different disks. */
+async function linkOrCopy(source: string, target: string): Promise<void> {
+  try {
+    await link(source, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return copyFile(source, target);
+    await rm(target, { force: true });
+    await link(source, target).catch(() => copyFile(source, target));
   }
 }

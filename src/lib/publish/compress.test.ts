@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -44,10 +44,14 @@ describe('precompressed copies', () => {
     writeFileSync(join(cache.dir, cachedBr!), stored);
     await precompressFiles([page], { cache: new DerivedCache(cache.dir) });
     expect(readFileSync(`${page}.br`)).toEqual(stored);
+    // Linked, not copied: no bytes read or written for an unchanged page.
+    expect(statSync(`${page}.br`).ino).toBe(statSync(join(cache.dir, cachedBr!)).ino);
     const after = '<p>Tin tức mới của Sở Ngoại vụ</p>\n'.repeat(50);
     writeFileSync(page, after);
     await precompressFiles([page], { cache: new DerivedCache(cache.dir) });
     expect(brotliDecompressSync(readFileSync(`${page}.br`)).toString()).toBe(after);
     expect(gunzipSync(readFileSync(`${page}.gz`)).toString()).toBe(after);
+    // The new copies did not write through the link into what the cache keeps for the old bytes.
+    expect(readFileSync(join(cache.dir, cachedBr!))).toEqual(stored);
   });
 });

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -66,23 +66,38 @@ async function compress(body: Buffer): Promise<[Buffer, Buffer]> {
  */
 export async function precompressFile(file: string, cache?: DerivedCache): Promise<CompressionResult> {
   const body = await readFile(file);
-  const key = cache && hashKey(COMPRESSION_VERSION, body);
-  let br = key ? await cache.read(key, 'br') : undefined;
-  let gz = key ? await cache.read(key, 'gz') : undefined;
-  if (!br || !gz) {
-    [br, gz] = await compress(body);
-    if (key) await Promise.all([cache.write(key, 'br', br), cache.write(key, 'gz', gz)]);
-  }
   const result: CompressionResult = { file, bytes: body.length };
+  const key = cache && hashKey(COMPRESSION_VERSION, body);
+  if (key && (await reuse(cache, key, file, result))) return result;
+  const [br, gz] = await compress(body);
+  if (key) await Promise.all([cache.write(key, 'br', br), cache.write(key, 'gz', gz)]);
   if (br.length < body.length) {
-    await writeFile(`${file}.br`, br);
+    await replaceFile(`${file}.br`, br);
     result.br = br.length;
   }
   if (gz.length < body.length) {
-    await writeFile(`${file}.gz`, gz);
+    await replaceFile(`${file}.gz`, gz);
     result.gz = gz.length;
   }
   return result;
+}
+
+/** Writes a new file in place of any there: one left linked to the cache by {@link reuse} must not be written through. */
+async function replaceFile(path: string, bytes: Buffer): Promise<void> {
+  await rm(path, { force: true });
+  await writeFile(path, bytes);
+}
+
+/** An earlier build's copies of the same bytes, linked beside the file (no bytes read or written); false when either is missing. */
+async function reuse(cache: DerivedCache, key: string, file: string, result: CompressionResult): Promise<boolean> {
+  const formats = (['br', 'gz'] as const).map((format) => ({ format, size: cache.size(key, format) }));
+  if (formats.some(({ size }) => size === undefined)) return false;
+  for (const { format, size } of formats) {
+    if (size! >= result.bytes) continue;
+    if (!(await cache.linkTo(key, format, `${file}.${format}`))) return false;
+    result[format] = size;
+  }
+  return true;
 }
 
 /** Compresses files a few at a time: zlib runs in libuv's thread pool (4 threads by default). */
