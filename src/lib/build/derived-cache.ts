@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { copyFile, cp, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { copyFile, cp, link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { mapPool } from '../shared/pool';
+import { listFiles } from './after-build';
 import { cacheDirFor } from './paths';
 
 /** A key from everything a result was made from: the same inputs give the same key. */
@@ -96,12 +97,9 @@ export class DerivedCache {
     if (!existsSync(stored)) return false;
     await rm(target, { recursive: true, force: true });
     // File by file as hard links, like linkTo: ~10,000 files of Pagefind's index at 10,000 entries.
-    const entries = await readdir(stored, { recursive: true, withFileTypes: true });
+    const files = await listFiles(stored);
     await mkdir(target, { recursive: true });
-    for (const entry of entries.filter((found) => found.isDirectory())) {
-      await mkdir(join(target, relative(stored, join(entry.parentPath, entry.name))), { recursive: true });
-    }
-    const files = entries.filter((found) => found.isFile()).map((found) => relative(stored, join(found.parentPath, found.name)));
+    for (const folder of new Set(files.map((file) => dirname(file)))) await mkdir(join(target, folder), { recursive: true });
     await mapPool(files, 16, (file) => linkOrCopy(join(stored, file), join(target, file)));
     return true;
   }
