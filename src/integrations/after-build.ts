@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { runAfterBuild } from '../lib/build/after-build';
-import { setAsidePreviousOutput, type SetAside } from '../lib/build/previous-output';
+import { setAsidePreviousOutput } from '../lib/build/previous-output';
 import { CONTENT_DIR } from '../lib/content/collections';
 import type { ThirdPartySettings } from '../lib/security/third-party';
 import precompress from './precompress';
@@ -36,7 +36,7 @@ function afterBuildSteps(thirdParty: () => ThirdPartySettings | undefined) {
 export default function afterBuild(): AstroIntegration {
   let site: URL;
   let outDir: string;
-  let previous: SetAside | undefined;
+  let previousRemoved: Promise<void> | undefined;
   return {
     name: 'songoaivu:after-build',
     hooks: {
@@ -46,10 +46,10 @@ export default function afterBuild(): AstroIntegration {
       },
       // The previous build's files are moved aside and deleted while pages render, instead of by Astro before it starts.
       'astro:build:start': () => {
-        previous = setAsidePreviousOutput(outDir);
+        previousRemoved = setAsidePreviousOutput(outDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await previous?.removed;
+        await previousRemoved;
         let stats: { value: ThirdPartySettings | undefined } | undefined;
         // The stats settings are read once, when a step first needs them.
         const thirdParty = () => (stats ??= { value: readThirdPartySettings(CONTENT_DIR) }).value;

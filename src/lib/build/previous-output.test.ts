@@ -17,9 +17,9 @@ function previousBuild(files: string[]): { parent: string; outDir: string } {
 describe('setAsidePreviousOutput', () => {
   it('empties the output folder at once and deletes the old files beside it before the build ends', async () => {
     const { parent, outDir } = previousBuild(['index.html', 'tin-tuc/a/index.html', '_astro/x.avif']);
-    const aside = setAsidePreviousOutput(outDir)!;
+    const removed = setAsidePreviousOutput(outDir)!;
     expect(existsSync(outDir)).toBe(false);
-    await aside.removed;
+    await removed;
     expect(readdirSync(parent)).toEqual([]);
   });
 
@@ -27,7 +27,7 @@ describe('setAsidePreviousOutput', () => {
     const { parent, outDir } = previousBuild(['index.html']);
     mkdirSync(join(parent, 'dist.previous-1-2/tin-tuc'), { recursive: true });
     mkdirSync(join(parent, 'dist-other'));
-    await setAsidePreviousOutput(outDir)!.removed;
+    await setAsidePreviousOutput(outDir);
     expect(readdirSync(parent).sort()).toEqual(['dist-other']);
   });
 

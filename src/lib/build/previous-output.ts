@@ -3,14 +3,6 @@ import { existsSync, readdirSync, renameSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** What a previous build left, moved aside: removed in the background, awaited before the build ends. */
-export interface SetAside {
-  /** The folder the old output was moved to. */
-  folder: string;
-  /** Settles when it (and any folder an interrupted build left) is gone. */
-  removed: Promise<void>;
-}
-
 const ASIDE_MARK = '.previous-';
 
 /**
@@ -22,8 +14,10 @@ const ASIDE_MARK = '.previous-';
  * what Vite and Astro leave of the two cores. Folders left by a build that was
  * stopped half-way are removed the same way. Nothing is moved when there is
  * no previous output, or when it holds a `.git` folder, which Astro keeps.
+ * Returns what settles when every folder set aside is gone (awaited before the
+ * build ends), or undefined when there was nothing to remove.
  */
-export function setAsidePreviousOutput(outDir: string): SetAside | undefined {
+export function setAsidePreviousOutput(outDir: string): Promise<void> | undefined {
   const parent = dirname(outDir);
   const prefix = `${basename(outDir)}${ASIDE_MARK}`;
   const leftovers = existsSync(parent) ? readdirSync(parent).filter((name) => name.startsWith(prefix)) : [];
@@ -33,8 +27,7 @@ export function setAsidePreviousOutput(outDir: string): SetAside | undefined {
   if (movable) renameSync(outDir, folder);
   const targets = [...leftovers.map((name) => join(parent, name)), ...(movable ? [folder] : [])];
   if (targets.length === 0) return undefined;
-  const removed = Promise.all(targets.map(removeQuietly)).then(() => undefined);
-  return { folder, removed };
+  return Promise.all(targets.map(removeQuietly)).then(() => undefined);
 }
 
 /** `nice rm -rf` in a child process; Node's own `rm` for whatever it left, or where there is no `nice`. */
