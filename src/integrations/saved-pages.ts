@@ -6,12 +6,21 @@ import { DerivedCache, hashKey, sourceVersion } from '../lib/build/derived-cache
 import { savedCopyTarget, savedPage } from '../lib/share/saved-page';
 import { mapPool } from '../lib/shared/pool';
 
-/** The code that makes a copy: part of each cached copy's key. */
-const SAVED_PAGE_SOURCE = new URL('../lib/share/saved-page.ts', import.meta.url);
-/** Stands for the date in a cached copy; replaced as each copy is written. */
-const MADE_ON = '\u2063ngay-luu\u2063';
+/** The code that makes a copy and this file, which dates it: part of each cached copy's key. */
+const SOURCES = [new URL('../lib/share/saved-page.ts', import.meta.url), new URL('./saved-pages.ts', import.meta.url)];
 
-/** What is known of a copy an earlier build made: where it goes and the hashes of the files it read. Its HTML is kept beside, as it is (`.html`). */
+/**
+ * Files named by their content (`/_astro/style.ksMBl8vk.css`, `/_astro/anh-01.DTlTmNVG_Z1IKoTJ.webp`): Vite's
+ * hash of the bytes, and for a photo Astro's hash of the original's name and the transform, the key Astro's own
+ * image cache reuses the file by. The name is their version, so a warm build need not read and hash ~10,000 photos
+ * to know a copy that inlines them is unchanged.
+ */
+const CONTENT_NAMED = /^\/_astro\/[^/]+\.[\w-]{8}(?:_[\w-]+)?\.[a-z0-9]+$/;
+
+/**
+ * What is known of a copy an earlier build made: where it goes and the versions of the files it read. Its HTML is
+ * kept beside (`.html`), whole, and linked into the output as it is.
+ */
 interface CachedCopy {
   /** Where the page's "Lưu" link says the copy goes. */
   target: string;
@@ -33,16 +42,18 @@ export interface SavedPagesReport {
  * address would save HTML whose styles and pictures are on the server, and
  * `download` on a folder URL names the file after the folder; this copy opens
  * whole from a disk and works the same from the CDN and the offline archive.
- * With a cache, a copy an earlier build made from the same page HTML and the
- * same files is written again as it was, with today's date.
+ * A copy carries the day it was made. With a cache, a copy an earlier build
+ * made from the same page HTML and the same files is linked into the output
+ * as it is, with that day: the page has not changed since.
  */
 export async function writeSavedPages(files: BuildFiles, site: URL, madeOn = new Date(), cache?: DerivedCache): Promise<SavedPagesReport> {
   const outDir = files.root;
   const pages = files.filter((path) => /(?:^|\/)index\.html$/.test(path) && isVisible(path) && !/^(?:admin|pagefind)\//.test(path));
   const fromSite = (sitePath: string) => join(outDir, decodeURIComponent(sitePath));
-  // The files copies read (the stylesheet, pictures), hashed once per build.
+  // The versions of the files copies read (the stylesheet, pictures): the name, or a hash once per build.
   const fileHashes = new Map<string, Promise<string>>();
   const hashOf = (sitePath: string) => {
+    if (CONTENT_NAMED.test(sitePath)) return Promise.resolve('named');
     if (!fileHashes.has(sitePath))
       fileHashes.set(
         sitePath,
@@ -53,7 +64,7 @@ export async function writeSavedPages(files: BuildFiles, site: URL, madeOn = new
       );
     return fileHashes.get(sitePath)!;
   };
-  const version = sourceVersion(SAVED_PAGE_SOURCE);
+  const version = hashKey(...SOURCES.map(sourceVersion));
   const report: SavedPagesReport = { written: 0, reused: 0 };
   const unchanged = async (made: CachedCopy) =>
     (await Promise.all(Object.entries(made.reads).map(async ([path, hash]) => (await hashOf(path)) === hash))).every(Boolean);
@@ -64,27 +75,27 @@ export async function writeSavedPages(files: BuildFiles, site: URL, madeOn = new
     const pagePath = `/${file.slice(0, -'index.html'.length)}`;
     const url = new URL(pagePath, site).href;
     const key = hashKey(version, url, html);
-    let made = await cache?.readJson<CachedCopy>(key);
-    let copy = made && (await unchanged(made)) ? (await cache?.read(key, 'html'))?.toString('utf8') : undefined;
-    if (made && copy !== undefined) {
+    const made = await cache?.readJson<CachedCopy>(key);
+    let target: string;
+    if (made && (await unchanged(made)) && (await cache!.linkTo(key, 'html', fromSite(made.target)))) {
+      target = made.target;
       report.reused++;
     } else {
-      const target = savedCopyTarget(html);
-      if (!target) return;
+      const found = savedCopyTarget(html);
+      if (!found) return;
+      target = found;
       const reads: Record<string, string> = {};
       const read = async (sitePath: string) => {
         reads[sitePath] = await hashOf(sitePath);
         return readFile(fromSite(sitePath));
       };
-      // Made with a stand-in for the date, so the copy stays reusable on another day.
-      copy = await savedPage({ html, url, madeOn: MADE_ON, readText: async (path) => (await read(path)).toString('utf8'), readBytes: read });
-      made = { target, reads };
+      const copy = await savedPage({ html, url, madeOn: formatDate(madeOn), readText: async (path) => (await read(path)).toString('utf8'), readBytes: read });
+      await writeFile(fromSite(target), copy);
       // The copy first: a build stopped between the two leaves no record of a copy that is not there.
       await cache?.write(key, 'html', copy);
-      await cache?.writeJson(key, made);
+      await cache?.writeJson(key, { target, reads } satisfies CachedCopy);
     }
-    await writeFile(fromSite(made.target), copy.replace(MADE_ON, formatDate(madeOn)));
-    files.add(decodeURIComponent(made.target));
+    files.add(decodeURIComponent(target));
     report.written++;
   });
   return report;
