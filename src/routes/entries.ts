@@ -10,7 +10,8 @@ import { neighbours } from '../lib/schedule';
 const ENTRIES = {
   news: async () => {
     const news = await getNews();
-    return news.map((article) => ({ kind: 'news' as const, slug: article.id, article, related: relatedArticles(news, article, 4) }));
+    const related = relatedArticles(news, 4);
+    return news.map((article) => ({ kind: 'news' as const, slug: article.id, article, related: related.get(article.id)! }));
   },
   documents: async () => (await getDocuments()).map((doc) => ({ kind: 'documents' as const, slug: doc.id, doc })),
   albums: async () => (await getAlbums()).map((album) => ({ kind: 'albums' as const, slug: album.id, album })),

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { byOrder, groupByName, newestFirst } from './sort';
-import { relatedArticles } from '../content/related';
 
 const entry = (id: string, date: string, category = 'A') => ({ id, data: { date: new Date(date), category } });
 
@@ -19,13 +18,6 @@ describe('byOrder', () => {
       { id: 'a', data: { order: 2 } },
     ];
     expect(items.sort(byOrder).map((e) => e.id)).toEqual(['z', 'a', 'b']);
-  });
-});
-
-describe('relatedArticles', () => {
-  it('lists the same category first, never the article itself', () => {
-    const sorted = [entry('n1', '2025-05-01', 'B'), entry('n2', '2025-04-01', 'A'), entry('n3', '2025-03-01', 'B'), entry('n4', '2025-02-01', 'A')];
-    expect(relatedArticles(sorted, sorted[3]!, 3).map((e) => e.id)).toEqual(['n2', 'n1', 'n3']);
   });
 });
 
