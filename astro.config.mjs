@@ -57,4 +57,9 @@ export default defineConfig({
   },
   // In order, with why each is where it is: src/integrations/index.ts.
   integrations: siteIntegrations(),
+  experimental: {
+    // A page of getStaticPaths whose code and key (src/routes/page-keys.ts) are those of the previous build is
+    // copied from it instead of rendered. Astro turns this off when build.concurrency is above 1.
+    incrementalBuild: true,
+  },
 });

@@ -9,7 +9,7 @@
  *
  * Writes bench-results/bench.json and bench-results/bench.md (the summary it prints).
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -68,14 +68,17 @@ async function measure(build: Builder, contentDir: string, outDir: string, label
     figures.outputBytes = folderSize(outDir).bytes;
     const index = folderSize(join(outDir, 'pagefind'));
     figures.searchIndexBytes = index.files > 0 ? index.bytes : null;
-    // Into an empty folder, as CI builds a pull request (with the cache kept, not the output), and so the
-    // folder Lighthouse and bench:search read stays the corpus as generated.
-    const changedDir = `${outDir}-changed`;
-    rmSync(changedDir, { recursive: true, force: true });
+    // Into the same folder emptied, as CI builds a pull request (the cache kept, not the output): Astro's
+    // incremental build copies unchanged pages only into the output folder it built last, whose path is part
+    // of the code it hashes. The corpus's own output waits beside it for Lighthouse and bench:search.
+    const generatedDir = `${outDir}-generated`;
+    rmSync(generatedDir, { recursive: true, force: true });
+    renameSync(outDir, generatedDir);
     const removeArticle = await addArticleWithPhotos(contentDir);
-    const changed = await build({ contentDir, outDir: changedDir }).finally(() => {
+    const changed = await build({ contentDir, outDir }).finally(() => {
       removeArticle();
-      rmSync(changedDir, { recursive: true, force: true });
+      rmSync(outDir, { recursive: true, force: true });
+      renameSync(generatedDir, outDir);
     });
     figures.coldMs.push(cold.milliseconds);
     figures.warmMs.push(warm.milliseconds);

@@ -1,6 +1,9 @@
 import { getAlbums, getDocuments, getNews, getProcedures, getQuestions, getScheduleWeeks, getVideos } from '../data/portal';
 import { relatedArticles } from '../lib/content/related';
 import { neighbours } from '../lib/schedule';
+import { BUILD_TIME, documentStatus } from '../lib/documents';
+import { attachmentLinks } from './attachments';
+import { framedPageKey } from './page-keys';
 
 /**
  * The routes of every entry page (`<collection>/[slug]`): its slug, its entry and what the page
@@ -37,8 +40,43 @@ type EntryKind = keyof typeof ENTRIES;
 /** What one entry page gets: its entry, and what the page shows beside it. */
 export type EntryRoute = Awaited<ReturnType<(typeof ENTRIES)[EntryKind]>>[number];
 
-/** `getStaticPaths` of a collection's `[slug]` route. */
+/** The entry a route's page is about: the one whose body it shows. */
+function entryOf(route: EntryRoute) {
+  switch (route.kind) {
+    case 'news':
+      return route.article;
+    case 'documents':
+      return route.doc;
+    case 'albums':
+      return route.album;
+    case 'videos':
+      return route.video;
+    case 'procedures':
+      return route.procedure;
+    case 'questions':
+      return route.question;
+    case 'schedule':
+      return route.week;
+  }
+}
+
+/** What an entry page reads as it renders that its route does not hold: a document's status today, the sizes of files. */
+function readWhileRendering(route: EntryRoute): unknown {
+  if (route.kind === 'documents') {
+    return { status: documentStatus(route.doc.data, BUILD_TIME), files: attachmentLinks('documents', route.doc, route.doc.data.files, '') };
+  }
+  if (route.kind === 'procedures') return { forms: attachmentLinks('procedures', route.procedure, route.procedure.data.forms, '') };
+  return undefined;
+}
+
+/** `getStaticPaths` of a collection's `[slug]` route, each page keyed for Astro's incremental build (src/routes/page-keys.ts). */
 export async function entryRoutes(kind: EntryKind) {
   const routes: EntryRoute[] = await ENTRIES[kind]();
-  return routes.map((route) => ({ params: { slug: route.slug }, props: { route } }));
+  return Promise.all(
+    routes.map(async (route) => ({
+      params: { slug: route.slug },
+      props: { route },
+      cacheKey: await framedPageKey(route, [entryOf(route)], readWhileRendering(route)),
+    })),
+  );
 }
