@@ -33,7 +33,7 @@ describe('DerivedCache', () => {
     expect(readdirSync(first.dir).sort()).toEqual([`${hashKey('kept page')}.br`, 'abc.br.123.partial']);
   });
 
-  it('stores a whole folder, gives back a copy of it in place of the target, and prunes it like a file', async () => {
+  it('stores a whole folder, gives it back in place of the target, and prunes it like a file', async () => {
     const work = mkdtempSync(join(tmpdir(), 'derived-folder-'));
     mkdirSync(join(work, 'index', 'fragment'), { recursive: true });
     writeFileSync(join(work, 'index', 'entry.json'), '{"pages":3}');
@@ -41,6 +41,8 @@ describe('DerivedCache', () => {
     const cache = freshCache();
     expect(await cache.copyFolderTo(hashKey('pages'), 'pagefind', join(work, 'out'))).toBe(false);
     await cache.writeFolder(hashKey('pages'), 'pagefind', join(work, 'index'));
+    // Stored as links too: no bytes read or written either way.
+    expect(statSync(join(cache.dir, `${hashKey('pages')}.pagefind`, 'fragment', 'a.pf')).ino).toBe(statSync(join(work, 'index', 'fragment', 'a.pf')).ino);
     mkdirSync(join(work, 'out'));
     writeFileSync(join(work, 'out', 'stale.pf'), 'old');
     expect(await cache.copyFolderTo(hashKey('pages'), 'pagefind', join(work, 'out'))).toBe(true);
