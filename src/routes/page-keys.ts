@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { getLanguagePages, getSidebarData, getSiteSettings, getStatsSettings } from '../data/portal';
+import { listFiles } from '../lib/build/after-build';
+import { hashKey } from '../lib/build/derived-cache';
 import { CONTENT_DIR, SETTINGS_FOLDER } from '../lib/content/collections';
 
 /**
@@ -12,7 +13,7 @@ import { CONTENT_DIR, SETTINGS_FOLDER } from '../lib/content/collections';
  * what the page reads while it renders and the props do not hold (a document's status on the day of the
  * build, the sizes of its files: passed in `extra`), the photos its body shows (by their bytes: a photo
  * replaced under the same name keeps the Markdown as it was) and, for a page in the site's frame, the
- * frame: settings, sidebar, language switch. tests/e2e/incremental-build.test.ts builds a site, changes
+ * frame: settings, sidebar, language switch. tests/incremental-build.test.ts builds a site, changes
  * each of these, and compares the pages an incremental build left with a full build's.
  */
 
@@ -25,19 +26,13 @@ function stableJson(value: unknown): string {
   });
 }
 
-const hash = (...parts: (string | Buffer)[]) => {
-  const hasher = createHash('sha256');
-  for (const part of parts) hasher.update(part).update('\u0000');
-  return hasher.digest('hex');
-};
-
 const fileHashes = new Map<string, string>();
 /** A file's bytes, hashed once per build; a file that cannot be read has a key of its own, so the page renders (and fails there). */
 function fileHash(path: string): string {
   let known = fileHashes.get(path);
   if (known === undefined) {
     try {
-      known = hash(readFileSync(path));
+      known = hashKey(readFileSync(path));
     } catch {
       known = `unreadable ${Date.now()} ${Math.random()}`;
     }
@@ -59,19 +54,16 @@ let frame: Promise<string> | undefined;
 function frameKey(): Promise<string> {
   return (frame ??= (async () => {
     const settingsFolder = join(CONTENT_DIR, SETTINGS_FOLDER);
-    const settingsFiles = readdirSync(settingsFolder, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort();
+    const settingsFiles = (await listFiles(settingsFolder)).sort().map((file) => join(settingsFolder, file));
     const [site, stats, sidebar, languagePages] = await Promise.all([getSiteSettings(), getStatsSettings(), getSidebarData(), getLanguagePages()]);
-    return hash(stableJson({ site, stats, sidebar, languagePages }), ...settingsFiles.map((file) => `${file} ${fileHash(file)}`));
+    return hashKey(stableJson({ site, stats, sidebar, languagePages }), ...settingsFiles.map((file) => `${file} ${fileHash(file)}`));
   })());
 }
 
 /** The key of a page in the site's frame that shows `props`, plus what it reads while rendering (`extra`). */
 export async function framedPageKey(props: unknown, entries: readonly Parameters<typeof bodyImageHashes>[0][], extra?: unknown): Promise<string> {
-  return hash(await frameKey(), stableJson(props), stableJson(extra ?? null), ...entries.flatMap(bodyImageHashes));
+  return hashKey(await frameKey(), stableJson(props), stableJson(extra ?? null), ...entries.flatMap(bodyImageHashes));
 }
 
 /** The key of a file drawn from `data` alone (a share card). */
-export const dataKey = (data: unknown): string => hash(stableJson(data));
+export const dataKey = (data: unknown): string => hashKey(stableJson(data));

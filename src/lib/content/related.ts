@@ -26,12 +26,7 @@ function nearest<T>(list: readonly T[], at: number, count: number, skip: (item: 
  * 10,000-entry site, each rendered, compressed, indexed and sent to the CDN again); it changes two of them now.
  */
 export function relatedArticles<T extends Article>(sorted: readonly T[], count: number): Map<string, T[]> {
-  const byCategory = new Map<string, T[]>();
-  for (const article of sorted) {
-    const articles = byCategory.get(article.data.category) ?? [];
-    articles.push(article);
-    byCategory.set(article.data.category, articles);
-  }
+  const byCategory = Map.groupBy(sorted, (article) => article.data.category);
   const positionInCategory = new Map<string, number>();
   for (const articles of byCategory.values()) articles.forEach((article, index) => positionInCategory.set(article.id, index));
   return new Map(
