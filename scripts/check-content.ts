@@ -14,7 +14,7 @@ import { formatScheduled } from '../src/lib/content/scheduled';
 import { runCommand } from './lib/cli/run';
 
 await runCommand('kiểm tra nội dung', async () => {
-  const { problems, warnings, scheduled } = await reviewContent(CONTENT_DIR, undefined, { cache: DerivedCache.for('image-check') });
+  const { problems, warnings, scheduled } = await reviewContent(CONTENT_DIR, undefined, { cache: (kind) => DerivedCache.for(kind) });
   if (scheduled.length > 0) console.log(formatScheduled(scheduled));
   // On GitHub, the same report heads the run's page, where staff look first.
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;

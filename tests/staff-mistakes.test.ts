@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { entryText, TEMPLATES } from '../scripts/lib/authoring/entry-templates';
+import { DerivedCache } from '../src/lib/build/derived-cache';
 import { reviewContent } from '../src/lib/checks/content-check';
 import { formatProblem } from '../src/lib/checks/problem';
 import { VALID_TREE, article, writeTree } from './helpers/content-tree';
@@ -208,6 +210,32 @@ describe('messages a staff member can act on', () => {
     const { messages } = await review({ 'tin-tuc/hop-bao.md': article({ cover: 'anh-bia.JPG', coverAlt: 'Toàn cảnh' }), 'tin-tuc/anh-bia.jpg': await photo() });
     expect(messages).toEqual([
       'tin-tuc/hop-bao.md:7 — trường "cover": nhận được "anh-bia.JPG"; cần viết đúng tên tệp "anh-bia.jpg" (trong thư mục có tệp này; tên tệp phân biệt chữ hoa, chữ thường): không tìm thấy tin-tuc/anh-bia.JPG.',
+    ]);
+  });
+});
+
+describe('a check that remembers what it read between builds', () => {
+  it('finds the same mistakes as a first check, each in its own file, and one made since', async () => {
+    const sameText = article({ summary: 'Tóm tắt ngắn nội dung bài viết.' }, 'Xem [văn bản](/van-ban/khong-co/).\n\n<script>alert(1)</script>');
+    const dir = writeTree({
+      ...VALID_TREE,
+      'tin-tuc/mau-mot.md': sameText,
+      'tin-tuc/2024/mau-hai.md': sameText,
+      'gioi-thieu/lich-su.mdx': '---\ntitle: Lịch sử\norder: 1\nsummary: Lịch sử của Sở.\n---\n\nNăm {2025 - 1}.\n',
+    });
+    const caches = mkdtempSync(join(tmpdir(), 'check-cache-'));
+    const cache = (kind: string) => new DerivedCache(join(caches, kind));
+    const first = await reviewContent(dir, dir);
+    expect(first.problems.length).toBeGreaterThan(6);
+    expect(await reviewContent(dir, dir, { cache })).toEqual(first);
+    expect(await reviewContent(dir, dir, { cache })).toEqual(first);
+    expect(readdirSync(join(caches, 'content-check')).length).toBeGreaterThan(0);
+
+    writeFileSync(join(dir, 'tin-tuc/2024/mau-hai.md'), article({}, '![](./khong-co.jpg)'));
+    const messages = (await reviewContent(dir, dir, { cache })).problems.map(formatProblem);
+    expect(messages.filter((message) => message.startsWith('tin-tuc/2024/mau-hai.md'))).toEqual([
+      'tin-tuc/2024/mau-hai.md:9 — trường "(ảnh trong bài)": nhận được "./khong-co.jpg"; cần một tệp ảnh có thật, đặt cạnh tệp Markdown.',
+      'tin-tuc/2024/mau-hai.md:9 — trường "(ảnh trong bài)": nhận được "./khong-co.jpg"; cần mô tả ảnh trong ngoặc vuông: ![Mô tả ảnh](./ten-anh.jpg).',
     ]);
   });
 });

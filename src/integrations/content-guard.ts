@@ -8,7 +8,7 @@ import { formatReport, formatWarnings, type ContentProblem } from '../lib/checks
 import { formatScheduled } from '../lib/content/scheduled';
 
 async function review(logger: AstroIntegrationLogger): Promise<ContentProblem[]> {
-  const { problems, warnings, scheduled } = await reviewContent(CONTENT_DIR, undefined, { cache: DerivedCache.for('image-check') });
+  const { problems, warnings, scheduled } = await reviewContent(CONTENT_DIR, undefined, { cache: (kind) => DerivedCache.for(kind) });
   if (warnings.length > 0) logger.warn(formatWarnings(warnings));
   if (scheduled.length > 0) logger.info(formatScheduled(scheduled));
   if (problems.length > 0) logger.error(formatReport(problems));

@@ -4,7 +4,7 @@ import * as pagefind from 'pagefind';
 import { gunzipSync } from 'node:zlib';
 import { glob } from 'tinyglobby';
 import { isVisible, listFiles, type AfterBuildStep } from '../lib/build/after-build';
-import { DerivedCache, hashKey, sourceVersion } from '../lib/build/derived-cache';
+import { codeVersion, DerivedCache, hashKey } from '../lib/build/derived-cache';
 import { createProgress, type ProgressOutput } from '../lib/build/progress';
 import { fromIndexedText, toIndexedText } from '../lib/search/text';
 import { buildVocabulary, VOCABULARY_FILE } from '../lib/search/suggest';
@@ -33,11 +33,12 @@ export interface IndexReport {
 }
 
 /** What makes the index, besides the pages: Pagefind (its package.json names its version) and this site's code around it. */
-const INDEX_VERSION = hashKey(
-  ...['../../node_modules/pagefind/package.json', './search-index.ts', '../lib/search/text.ts', '../lib/search/suggest.ts'].map((source) =>
-    sourceVersion(new URL(source, import.meta.url)),
-  ),
-);
+const INDEX_VERSION = codeVersion(import.meta.url, [
+  '../../node_modules/pagefind/package.json',
+  './search-index.ts',
+  '../lib/search/text.ts',
+  '../lib/search/suggest.ts',
+]);
 
 interface IndexOptions {
   /** What Pagefind reads of a page: đ rewritten by default (src/lib/search/text.ts); the benchmark passes another to compare. */

@@ -22,7 +22,7 @@ export type SiteBuildResult = { ok: true } | { ok: false; exitCode: number };
 const isStackLine = (line: string) => /^\s+at\s/.test(line) || /^\s*Stack trace:/.test(line);
 
 export async function runSiteBuild({ outDir, debug = false }: { outDir: string; debug?: boolean }): Promise<SiteBuildResult> {
-  const { problems, warnings } = await reviewContent(CONTENT_DIR, undefined, { cache: DerivedCache.for('image-check') });
+  const { problems, warnings } = await reviewContent(CONTENT_DIR, undefined, { cache: (kind) => DerivedCache.for(kind) });
   if (warnings.length > 0) console.warn(formatWarnings(warnings));
   if (problems.length > 0) {
     console.error(formatReport(problems));

@@ -27,6 +27,11 @@ export function sourceVersion(source: URL): string {
   }
 }
 
+/** The version of code spread over several files (and packages, by their `package.json`), named relative to `from` (`import.meta.url`). */
+export function codeVersion(from: string, files: readonly string[]): string {
+  return hashKey(...files.map((file) => sourceVersion(new URL(file, from))));
+}
+
 /**
  * Results derived from a build's inputs (compressed pages, "Lưu" copies, the
  * photo check), kept between builds in Astro's cache folder, which CI keeps

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { splitFrontMatter } from '../content/front-matter';
 import { localImageExists, resolveLink } from '../markdown/internal-links';
-import { markdownLinks } from '../markdown/markdown-links';
+import { markdownLinks, type MarkdownLink } from '../markdown/markdown-links';
+import { TextMemo } from '../build/text-memo';
 import type { ContentProblem } from './problem';
 import type { SiteIndex } from '../routing/urls';
 
@@ -14,16 +15,20 @@ function sameNameOtherCase(src: string, fromFile: string, index: SiteIndex): str
   return match === undefined ? undefined : posix.basename(match);
 }
 
+/** The links and images of a Markdown file's body (none without front matter), parsed once per text (src/lib/build/text-memo.ts). */
+const bodyLinks = new TextMemo<MarkdownLink[]>('body-links', (source) => {
+  const frontMatter = splitFrontMatter(source, 'markdown');
+  return frontMatter ? markdownLinks(source, frontMatter.bodyStart) : [];
+});
+
 /**
  * Checks the links and images in the body of one Markdown entry
  * (`relativePath` inside the content tree): every internal link must reach a
  * page or file the site publishes, every image must be there and described.
  */
 export function checkBodyLinks(contentDir: string, relativePath: string, shown: string, index: SiteIndex): ContentProblem[] {
-  const source = readFileSync(join(contentDir, relativePath), 'utf8');
-  const frontMatter = splitFrontMatter(source, 'markdown');
-  if (!frontMatter) return [];
-  return markdownLinks(source, frontMatter.bodyStart).flatMap((link): ContentProblem[] => {
+  const links = bodyLinks.of(readFileSync(join(contentDir, relativePath), 'utf8'));
+  return links.flatMap((link): ContentProblem[] => {
     const where = { file: shown, line: link.line, found: `"${link.url}"` };
     if (link.kind === 'image') {
       const problems: ContentProblem[] = [];

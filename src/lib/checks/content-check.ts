@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, posix, relative } from 'node:path';
 import { glob } from 'tinyglobby';
 import { COLLECTIONS, SETTINGS_FOLDER, entryId, type CollectionSpec } from '../content/collections';
-import { RAW_HTML_FIELD, rawHtmlFindings } from '../security/body-html';
+import { RAW_HTML_FIELD, rawHtmlFindings, type RawHtmlFinding } from '../security/body-html';
 import { checkBodyLinks } from './body-links';
 import { checkEntry } from './entry-check';
 import { splitFrontMatter } from '../content/front-matter';
@@ -20,6 +20,7 @@ import { duplicateDocumentNumbers, imageReview, unlistedAlbumPhotos } from './me
 import { placeholderProblems } from './placeholders';
 import { normaliseToNfc } from './unicode';
 import type { DerivedCache } from '../build/derived-cache';
+import { loadTextMemos, saveTextMemos, TextMemo } from '../build/text-memo';
 
 /** A name that is safe in a URL on every disk: lower-case ASCII, digits, `-`, `_` and dots. */
 const SAFE_NAME = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9]+)*$/;
@@ -48,12 +49,8 @@ function fileNameProblems(relativePath: string, displayPath: string): ContentPro
  * Raw HTML in a body that would run code or frame another site
  * (src/lib/security/body-html.ts), with lines counted in the whole file.
  */
-function bodyHtmlProblems(absolute: string, shown: string): ContentProblem[] {
-  const source = readFileSync(absolute, 'utf8');
-  const frontMatter = splitFrontMatter(source, 'markdown');
-  if (!frontMatter) return [];
-  const blanked = source.slice(0, frontMatter.bodyStart).replace(/[^\n]/g, '') + source.slice(frontMatter.bodyStart);
-  return rawHtmlFindings(blanked, absolute.endsWith('.mdx')).map(({ line, found, expected }) => ({
+function bodyHtmlProblems(source: string, absolute: string, shown: string): ContentProblem[] {
+  return bodyHtmlFindings.of(source, absolute.endsWith('.mdx') ? 'mdx' : 'md').map(({ line, found, expected }) => ({
     file: shown,
     line,
     field: RAW_HTML_FIELD,
@@ -61,6 +58,14 @@ function bodyHtmlProblems(absolute: string, shown: string): ContentProblem[] {
     expected,
   }));
 }
+
+/** What {@link bodyHtmlProblems} finds in a text, as Markdown or MDX: worked out once per text (src/lib/build/text-memo.ts). */
+const bodyHtmlFindings = new TextMemo<RawHtmlFinding[]>('body-html', (source, variant) => {
+  const frontMatter = splitFrontMatter(source, 'markdown');
+  if (!frontMatter) return [];
+  const blanked = source.slice(0, frontMatter.bodyStart).replace(/[^\n]/g, '') + source.slice(frontMatter.bodyStart);
+  return rawHtmlFindings(blanked, variant === 'mdx');
+});
 
 export interface ContentReview {
   /** What stops the build. */
@@ -72,8 +77,11 @@ export interface ContentReview {
 }
 
 export interface ReviewOptions {
-  /** Where photos that decoded whole are remembered between builds (src/lib/build/derived-cache.ts). */
-  cache?: DerivedCache;
+  /**
+   * Where the check keeps what it worked out for the next build (src/lib/build/derived-cache.ts): the
+   * photos that decoded whole, and what each text says by itself (src/lib/build/text-memo.ts).
+   */
+  cache?: (kind: 'image-check' | 'content-check') => DerivedCache;
 }
 
 /**
@@ -86,6 +94,8 @@ export interface ReviewOptions {
  * Returns every problem found, not just the first.
  */
 export async function reviewContent(contentDir: string, projectRoot = process.cwd(), { cache }: ReviewOptions = {}): Promise<ContentReview> {
+  const texts = cache?.('content-check');
+  if (texts) await loadTextMemos(texts);
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   const display = (absolute: string) => relative(projectRoot, absolute) || absolute;
@@ -122,9 +132,10 @@ export async function reviewContent(contentDir: string, projectRoot = process.cw
       // After a YAML error the fields are unknown: checking links against them would only add false errors.
       const unreadable = entryProblems.some((problem) => problem.field === undefined);
       if (spec.kind === 'markdown' && !unreadable) {
+        const source = readFileSync(absolute, 'utf8');
         problems.push(...checkBodyLinks(contentDir, posix.join(spec.folder, relativePath), shown, siteIndex));
-        problems.push(...bodyHtmlProblems(absolute, shown));
-        problems.push(...placeholderProblems(readFileSync(absolute, 'utf8'), shown));
+        problems.push(...bodyHtmlProblems(source, absolute, shown));
+        problems.push(...placeholderProblems(source, shown));
         if (spec.folder === 'van-ban') documents.push({ absolute, shown });
       }
       if (spec === COLLECTIONS.procedures) problems.push(...checkLegalBasis(absolute, shown, siteIndex));
@@ -158,8 +169,9 @@ export async function reviewContent(contentDir: string, projectRoot = process.cw
   warnings.push(...settings.warnings);
 
   const everyFile = (await glob('**/*', { cwd: contentDir, onlyFiles: true })).sort();
-  const images = await imageReview(contentDir, everyFile, display, cache);
-  cache?.prune();
+  const imageCache = cache?.('image-check');
+  const images = await imageReview(contentDir, everyFile, display, imageCache);
+  imageCache?.prune();
   problems.push(...images.problems);
   warnings.push(...images.warnings, ...unlistedAlbumPhotos(contentDir, everyFile, COLLECTIONS.albums.folder, display));
   for (const relativePath of everyFile) {
@@ -177,7 +189,12 @@ export async function reviewContent(contentDir: string, projectRoot = process.cw
         'đặt tệp vào đúng thư mục: gioi-thieu/, lanh-dao/ (bản tiếng Anh: gioi-thieu/en/, lanh-dao/en/), tin-tuc/, van-ban/, thu-tuc-hanh-chinh/, hoi-dap/, lich-cong-tac/, video/, album-anh/<tên-album>/index.md, hoặc cai-dat/ (site.yaml, lien-ket.yaml, thong-ke.yaml)',
     });
   }
-  return { problems, warnings, scheduled: scheduledEntries(contentDir, today, display) };
+  const scheduled = scheduledEntries(contentDir, today, display);
+  if (texts) {
+    await saveTextMemos(texts);
+    texts.prune();
+  }
+  return { problems, warnings, scheduled };
 }
 
 /** The problems alone: what would stop a build. */

@@ -6,6 +6,7 @@ import type { FileKind, SchemaContext } from '../../schemas/fields';
 import { localFileName } from '../../schemas/fields';
 import { CONTENT_DIR, type CollectionSpec } from '../content/collections';
 import { splitFrontMatter } from '../content/front-matter';
+import { frontMatterDataOf } from '../content/front-matter-data';
 import { containedFile, containedFileMessage } from '../security/content-files';
 import { quoteValue, type ContentProblem } from './problem';
 import { fieldNamesAt } from '../shared/schema-walk';
@@ -110,6 +111,13 @@ export function readEntry(spec: CollectionSpec, absolutePath: string, displayPat
         },
       ],
     };
+  }
+  // A Markdown entry that passes needs no syntax tree: its data as parsed by an earlier build is enough.
+  const known = spec.kind === 'markdown' ? frontMatterDataOf(source) : undefined;
+  if (known) {
+    const data = known.data ?? {};
+    const result = schemaFor(spec, contentDir, dirname(absolutePath), dirname(displayPath)).safeParse(data, { error: vietnameseErrorMap });
+    if (result.success) return { problems: [], value: result.data, data };
   }
   const counter = new LineCounter();
   // YAML 1.2 core schema: dates stay text, so an impossible day is seen as written.

@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument } from 'yaml';
+import { TextMemo } from '../build/text-memo';
 import { lineOfPath } from './entry-check';
 import { splitFrontMatter } from '../content/front-matter';
 import type { ContentProblem } from './problem';
@@ -53,19 +54,18 @@ function* stringLeaves(value: unknown, path: (string | number)[] = []): Generato
   else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* stringLeaves(item, [...path, key]);
 }
 
-/** Example values and example body lines of the `npm run new` template left unchanged in one entry. */
-export function placeholderProblems(source: string, shown: string): ContentProblem[] {
+/** What {@link placeholderProblems} finds in a text, worked out once per text (src/lib/build/text-memo.ts). */
+const placeholderFindings = new TextMemo<Omit<ContentProblem, 'file'>[]>('placeholders', (source) => {
   const frontMatter = splitFrontMatter(source, 'markdown');
   if (!frontMatter) return [];
   const counter = new LineCounter();
   const doc = parseDocument(frontMatter.yaml, { lineCounter: counter });
   if (doc.errors.length > 0) return [];
-  const problems: ContentProblem[] = [];
+  const problems: Omit<ContentProblem, 'file'>[] = [];
   for (const [path, value] of stringLeaves(doc.toJS())) {
     if (!isPlaceholder(value)) continue;
     const line = lineOfPath(doc, counter, path);
     problems.push({
-      file: shown,
       line: line === undefined ? undefined : line + frontMatter.firstLine - 1,
       field: fieldName(path),
       found: `"${value}" (giá trị mẫu do lệnh tạo bài viết sẵn)`,
@@ -77,7 +77,6 @@ export function placeholderProblems(source: string, shown: string): ContentProbl
   for (const [n, text] of lines.entries()) {
     if (!BODY_SET.has(text.trim())) continue;
     problems.push({
-      file: shown,
       line: bodyFirstLine + n,
       field: '(nội dung bài)',
       found: `"${text.trim()}" (câu mẫu do lệnh tạo bài viết sẵn)`,
@@ -85,4 +84,9 @@ export function placeholderProblems(source: string, shown: string): ContentProbl
     });
   }
   return problems;
+});
+
+/** Example values and example body lines of the `npm run new` template left unchanged in one entry. */
+export function placeholderProblems(source: string, shown: string): ContentProblem[] {
+  return placeholderFindings.of(source).map((finding) => ({ file: shown, ...finding }));
 }

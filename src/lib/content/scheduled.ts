@@ -3,13 +3,12 @@
  * `date` is after today (in Vietnam) is left out of the build until that day;
  * the daily build (.github/workflows/daily-build.yml) then publishes it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { parse } from 'yaml';
 import { COLLECTIONS, type CollectionName } from './collections';
 import { parseVietnamDate, toIsoDay } from '../shared/dates';
-import { splitFrontMatter } from '../content/front-matter';
+import { readFrontMatterData } from './front-matter-data';
 import { formatIsoDay } from '../schedule/week';
 
 /** The collections whose `date` schedules an entry. */
@@ -22,14 +21,7 @@ export const SCHEDULED_COLLECTIONS: readonly CollectionName[] = ['news', 'proced
  */
 export function publicationDayOf(collection: CollectionName, absolutePath: string): string | undefined {
   if (!SCHEDULED_COLLECTIONS.includes(collection)) return undefined;
-  const frontMatter = splitFrontMatter(readFileSync(absolutePath, 'utf8'), 'markdown');
-  let data: { date?: unknown } | null;
-  try {
-    // YAML 1.2 core schema, as the check reads it: dates stay text.
-    data = parse(frontMatter?.yaml ?? '') as typeof data;
-  } catch {
-    return undefined;
-  }
+  const data = readFrontMatterData(absolutePath) as { date?: unknown } | null;
   const date = typeof data?.date === 'string' ? parseVietnamDate(data.date) : null;
   return date ? toIsoDay(date) : undefined;
 }

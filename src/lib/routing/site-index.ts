@@ -1,23 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { parse } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../content/collections';
 import { parseVietnamDate, yearOf } from '../shared/dates';
-import { splitFrontMatter } from '../content/front-matter';
+import { readFrontMatterData } from '../content/front-matter-data';
 import { isScheduled } from '../content/scheduled';
 import { todayInVietnam } from '../content/today';
 import { buildSiteIndex, pageUrlOf, type EntryFile, type SiteIndex } from './urls';
 
 /** The year and attachments of a document (or a procedure's forms), read leniently: the schema check reports what is wrong. */
 function documentFacts(absolutePath: string, filesField: 'files' | 'forms' = 'files'): Pick<EntryFile, 'year' | 'attachments'> {
-  const frontMatter = splitFrontMatter(readFileSync(absolutePath, 'utf8'), 'markdown');
-  let data: { issued?: unknown; files?: unknown; forms?: unknown } = {};
-  try {
-    data = (parse(frontMatter?.yaml ?? '') as typeof data | null) ?? {};
-  } catch {
-    return {};
-  }
+  const data = (readFrontMatterData(absolutePath) as { issued?: unknown; files?: unknown; forms?: unknown } | null) ?? {};
   const issued = typeof data.issued === 'string' ? parseVietnamDate(data.issued) : null;
   const files = Array.isArray(data[filesField]) ? (data[filesField] as unknown[]) : [];
   const attachments = files
