@@ -11,7 +11,7 @@ import { judgedPages, RELEVANCE_TABLE, relevantPages, scoreTable } from '../help
  * when the ranking was last changed (`npm run bench:relevance`); ranking that
  * does worse fails here. Raise it when ranking improves.
  */
-const PRECISION_AT_3 = 0.97;
+const PRECISION_AT_3 = 0.99;
 
 let search: Awaited<ReturnType<typeof loadBuiltSearch>>;
 

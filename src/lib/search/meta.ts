@@ -21,6 +21,12 @@ export interface SearchEntry {
    * not become words of the page (a query for "tác giả" must not find every article).
    */
   facts?: Partial<Record<SearchFact, string>>;
+  /**
+   * A document's summary (trích yếu), which reads as its headline: a result
+   * holding the query there ranks with those holding it in their title
+   * (src/lib/search/run.ts). Not shown as a fact.
+   */
+  summary?: string;
 }
 
 /** Facts a result may show beside its kind and date. */
@@ -40,6 +46,7 @@ export function searchAttributes(entry: SearchEntry): SearchAttributes {
     const value = entry.facts?.[key];
     if (value) meta[key] = value;
   }
+  if (entry.summary) meta.summary = entry.summary;
   const sort: Record<string, string> = {};
   if (entry.date) {
     meta.date = formatDate(entry.date);

@@ -73,7 +73,7 @@ export async function searchSite(pagefind: PagefindApi, request: SearchRequest):
   await Promise.all(
     checked.map(async (item) => {
       const { content, meta } = await item.data();
-      item.inTitle = titleHolds(meta.title ?? '', parsed.terms);
+      item.inTitle = titleHolds(meta.title ?? '', parsed.terms) || titleHolds(meta.summary ?? '', parsed.terms);
       if (content === undefined) return;
       const words = wordsOf(unescapeHtml(content));
       item.marks = hasTypedMarks(words, parsed.terms);
@@ -114,7 +114,7 @@ interface Ordered {
   index: number;
 }
 
-/** Higher tier first, then pages with the marks as typed, then pages whose title holds the phrase; Pagefind's order after that. */
+/** Higher tier first, then pages with the marks as typed, then pages whose title (or a document's summary) holds the phrase; Pagefind's order after that. */
 function byTier(a: Ordered, b: Ordered): number {
   return b.tier - a.tier || Number(b.marks) - Number(a.marks) || Number(b.inTitle) - Number(a.inTitle) || a.index - b.index;
 }
