@@ -25,7 +25,9 @@ function codeVersionOfLib(): string {
     return `unversioned-${process.pid}-${Date.now()}-${Math.random()}`;
   }
 }
-const CODE_VERSION = codeVersionOfLib();
+/** Worked out when a memo is first loaded or saved, not by every module that imports one. */
+let codeVersion: string | undefined;
+const currentCodeVersion = () => (codeVersion ??= codeVersionOfLib());
 
 /**
  * What a function works out from a text alone (a Markdown file's front matter
@@ -64,13 +66,13 @@ export class TextMemo<T> {
   }
 
   async load(cache: DerivedCache): Promise<void> {
-    const stored = await cache.readJson<Record<string, T>>(CODE_VERSION, this.name);
+    const stored = await cache.readJson<Record<string, T>>(currentCodeVersion(), this.name);
     if (stored) this.#known = new Map(Object.entries(stored));
   }
 
   /** Keeps what this build read or worked out (and no more: texts no longer there are left out). */
   async save(cache: DerivedCache): Promise<void> {
-    await cache.writeJson(CODE_VERSION, Object.fromEntries(this.#used), this.name);
+    await cache.writeJson(currentCodeVersion(), Object.fromEntries(this.#used), this.name);
     this.#known = new Map(this.#used);
     this.#used.clear();
   }

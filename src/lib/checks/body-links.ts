@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { posix } from 'node:path';
 import { splitFrontMatter } from '../content/front-matter';
 import { localImageExists, resolveLink } from '../markdown/internal-links';
 import { markdownLinks, type MarkdownLink } from '../markdown/markdown-links';
@@ -22,13 +21,12 @@ const bodyLinks = new TextMemo<MarkdownLink[]>('body-links', (source) => {
 });
 
 /**
- * Checks the links and images in the body of one Markdown entry
- * (`relativePath` inside the content tree): every internal link must reach a
+ * Checks the links and images in the body of one Markdown entry (its text,
+ * at `relativePath` inside the content tree): every internal link must reach a
  * page or file the site publishes, every image must be there and described.
  */
-export function checkBodyLinks(contentDir: string, relativePath: string, shown: string, index: SiteIndex): ContentProblem[] {
-  const links = bodyLinks.of(readFileSync(join(contentDir, relativePath), 'utf8'));
-  return links.flatMap((link): ContentProblem[] => {
+export function checkBodyLinks(source: string, relativePath: string, shown: string, index: SiteIndex): ContentProblem[] {
+  return bodyLinks.of(source).flatMap((link): ContentProblem[] => {
     const where = { file: shown, line: link.line, found: `"${link.url}"` };
     if (link.kind === 'image') {
       const problems: ContentProblem[] = [];

@@ -5,7 +5,7 @@ import { COLLECTIONS, SETTINGS_FOLDER, entryId, type CollectionSpec } from '../c
 import { RAW_HTML_FIELD, rawHtmlFindings, type RawHtmlFinding } from '../security/body-html';
 import { checkBodyLinks } from './body-links';
 import { checkEntry } from './entry-check';
-import { splitFrontMatter } from '../content/front-matter';
+import { blankFrontMatter, splitFrontMatter } from '../content/front-matter';
 import type { ContentProblem } from './problem';
 import { checkLegalBasis } from '../procedures/check';
 import { scheduledEntries, type ScheduledEntry } from '../content/scheduled';
@@ -63,8 +63,7 @@ function bodyHtmlProblems(source: string, absolute: string, shown: string): Cont
 const bodyHtmlFindings = new TextMemo<RawHtmlFinding[]>('body-html', (source, variant) => {
   const frontMatter = splitFrontMatter(source, 'markdown');
   if (!frontMatter) return [];
-  const blanked = source.slice(0, frontMatter.bodyStart).replace(/[^\n]/g, '') + source.slice(frontMatter.bodyStart);
-  return rawHtmlFindings(blanked, variant === 'mdx');
+  return rawHtmlFindings(blankFrontMatter(source, frontMatter.bodyStart), variant === 'mdx');
 });
 
 export interface ContentReview {
@@ -133,7 +132,7 @@ export async function reviewContent(contentDir: string, projectRoot = process.cw
       const unreadable = entryProblems.some((problem) => problem.field === undefined);
       if (spec.kind === 'markdown' && !unreadable) {
         const source = readFileSync(absolute, 'utf8');
-        problems.push(...checkBodyLinks(contentDir, posix.join(spec.folder, relativePath), shown, siteIndex));
+        problems.push(...checkBodyLinks(source, posix.join(spec.folder, relativePath), shown, siteIndex));
         problems.push(...bodyHtmlProblems(source, absolute, shown));
         problems.push(...placeholderProblems(source, shown));
         if (spec.folder === 'van-ban') documents.push({ absolute, shown });

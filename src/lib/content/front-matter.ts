@@ -17,3 +17,11 @@ export function splitFrontMatter(source: string, kind: 'markdown' | 'yaml' = 'ma
   const match = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(source);
   return match ? { yaml: match[1] ?? '', firstLine: 2, bodyStart: match[0].length } : null;
 }
+
+/**
+ * A Markdown file with its front matter (`bodyStart` characters) blanked, not
+ * cut, so the lines of its body keep their numbers in the whole file.
+ */
+export function blankFrontMatter(source: string, bodyStart: number): string {
+  return source.slice(0, bodyStart).replace(/[^\n]/g, '') + source.slice(bodyStart);
+}

@@ -1,6 +1,7 @@
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
+import { blankFrontMatter } from '../content/front-matter';
 
 /** A link or image written in a Markdown body. */
 export interface MarkdownLink {
@@ -28,7 +29,7 @@ export function parseMarkdown(text: string): Nodes {
  * cut, so lines keep their numbers.
  */
 export function markdownLinks(source: string, bodyStart: number): MarkdownLink[] {
-  const blanked = source.slice(0, bodyStart).replace(/[^\n]/g, '') + source.slice(bodyStart);
+  const blanked = blankFrontMatter(source, bodyStart);
   const found: MarkdownLink[] = [];
   visit(parseMarkdown(blanked), (node) => {
     const line = node.position?.start.line ?? 1;
